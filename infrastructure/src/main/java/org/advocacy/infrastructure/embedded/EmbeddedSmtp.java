@@ -1,0 +1,130 @@
+package org.advocacy.infrastructure.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * GreenMail standalone ({@code com.icegreen:greenmail-standalone}, a self-contained jar) as a child
+ * process: an SMTP server that accepts any message from anyone into an in-memory mailbox per
+ * recipient, and a REST API to read them ({@code GET /api/user/{email}/messages/INBOX},
+ * {@code POST /api/mail/purge}, an OpenAPI page at {@code /}). Its own process because the jar
+ * bundles its own logging and JSON libraries. Mail is kept in memory: a restart empties mailboxes.
+ */
+public final class EmbeddedSmtp implements AutoCloseable {
+
+    private final Path standaloneJar;
+    private final String host;
+    private final int smtpPort;
+    private final int apiPort;
+    private final Path logFile;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process process;
+
+    public EmbeddedSmtp(Path standaloneJar, String host, int smtpPort, int apiPort, Path logFile) {
+        this.standaloneJar = standaloneJar;
+        this.host = host;
+        this.smtpPort = smtpPort;
+        this.apiPort = apiPort;
+        this.logFile = logFile;
+    }
+
+    public synchronized EmbeddedSmtp start() {
+        if (process != null && process.isAlive()) {
+            return this;
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java, "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dgreenmail.smtp.hostname=" + host,
+                "-Dgreenmail.smtp.port=" + smtpPort,
+                "-Dgreenmail.api.hostname=" + host,
+                "-Dgreenmail.api.port=" + apiPort,
+                "-Dgreenmail.auth.disabled",
+                "-jar", standaloneJar.toString());
+        try {
+            Files.createDirectories(logFile.getParent());
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Starting GreenMail failed", e);
+        }
+        return this;
+    }
+
+    /** Waits until GreenMail's own readiness check answers 200. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        URI readiness = apiUri().resolve("api/service/readiness");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException("GreenMail stopped while starting, see " + logFile);
+            }
+            if (answers(readiness)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("GreenMail was not ready within " + timeout.toSeconds() + " s, see " + logFile);
+    }
+
+    public synchronized void stop(Duration grace) {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        process = null;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    /** Base address of the mailbox API, e.g. {@code http://127.0.0.1:8025/}. */
+    public URI apiUri() {
+        return URI.create("http://" + host + ":" + apiPort + "/");
+    }
+
+    public Optional<ProcessHandle> processHandle() {
+        return Optional.ofNullable(process).map(Process::toHandle);
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(10));
+    }
+
+    private boolean answers(URI uri) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
