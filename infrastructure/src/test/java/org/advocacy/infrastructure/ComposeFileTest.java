@@ -55,15 +55,13 @@ class ComposeFileTest {
     static final Set<String> NEVER_IN_COMPOSE = Set.of("devstack");
 
     static Path root;
-    static String composeText;
     static Map<String, Object> compose;
     static Map<String, Map<String, Object>> services;
 
     @BeforeAll
     static void readComposeFile() throws IOException {
         root = Checks.repositoryRoot(Path.of("").toAbsolutePath());
-        composeText = Files.readString(root.resolve("docker-compose.yml"));
-        compose = Checks.parseYaml(composeText);
+        compose = Checks.parseYaml(Files.readString(root.resolve("docker-compose.yml")));
         services = Checks.services(compose);
     }
 
@@ -221,6 +219,8 @@ class ComposeFileTest {
 
         private static final Pattern ENV_ENTRY = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)=(.*)$");
 
+        private static final Pattern INTERPOLATED_NAME = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)");
+
         /** A name with SECRET, PASSWORD, KEY or TOKEN as one of its words (not KEYCLOAK_...). */
         private static final Pattern SECRET_NAME = Pattern.compile("(.*_)?(SECRET|PASSWORD|KEY|TOKEN)(_.*)?");
 
@@ -347,8 +347,12 @@ class ComposeFileTest {
 
         /** The environment of a compose service, in either of its two forms (map or KEY=value list). */
         static Map<String, String> environment(Map<String, Object> service) {
+            return keyValues(service.get("environment"));
+        }
+
+        /** A compose key-value setting (environment, build args) in its map or KEY=value list form. */
+        static Map<String, String> keyValues(Object declared) {
             Map<String, String> environment = new LinkedHashMap<>();
-            Object declared = service.get("environment");
             if (declared instanceof Map<?, ?> map) {
                 map.forEach((key, value) -> environment.put(String.valueOf(key), value == null ? null : String.valueOf(value)));
             } else if (declared instanceof List<?> list) {
@@ -383,7 +387,7 @@ class ComposeFileTest {
                 Map<String, Object> build = stringKeys(service.get("build"));
                 Object context = build.get("context");
                 Object dockerfile = build.getOrDefault("dockerfile", "Dockerfile");
-                Object serviceArgument = Checks.environment(Map.of("environment", build.getOrDefault("args", Map.of()))).get("SERVICE");
+                Object serviceArgument = keyValues(build.get("args")).get("SERVICE");
                 if (!".".equals(context) || !"Dockerfile".equals(dockerfile) || !module.equals(serviceArgument)) {
                     problems.add(module + ": build must be the root Dockerfile with SERVICE=" + module + ", is " + build);
                 }
@@ -458,7 +462,7 @@ class ComposeFileTest {
                     } else if (next == '{') {
                         int end = closingBrace(text, i + 2);
                         String expression = text.substring(i, end + 1);
-                        Matcher name = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)").matcher(expression);
+                        Matcher name = INTERPOLATED_NAME.matcher(expression);
                         if (name.lookingAt()) {
                             found.computeIfAbsent(name.group(1), k -> new LinkedHashSet<>()).add(expression);
                         }

@@ -1,0 +1,111 @@
+package org.advocacy.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Every public path reaches the service that owns it. The services stand here as small real HTTP
+ * servers that note what they received; the whole platform is exercised in devstack's PlatformIT.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoutingIT {
+
+    static final Map<String, List<String>> received = new ConcurrentHashMap<>();
+    static final Map<String, List<String>> correlationIds = new ConcurrentHashMap<>();
+    static final List<HttpServer> services = new CopyOnWriteArrayList<>();
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) throws IOException {
+        for (String service : List.of("EVENTS", "PETITION", "CASES", "NOTIFICATIONS")) {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                received.computeIfAbsent(service, s -> new CopyOnWriteArrayList<>()).add(exchange.getRequestURI().toString());
+                correlationIds.computeIfAbsent(service, s -> new CopyOnWriteArrayList<>())
+                        .add(exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
+                byte[] body = ("{\"service\":\"" + service + "\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            services.add(server);
+            String uri = "http://127.0.0.1:" + server.getAddress().getPort();
+            registry.add(service + "_SERVICE_URI", () -> uri);
+        }
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.forEach(s -> s.stop(0));
+    }
+
+    @LocalServerPort
+    int port;
+    WebTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    }
+
+    @Test
+    void eachPublicPathReachesTheServiceThatOwnsIt() {
+        expectServed("/api/events?page=0", "EVENTS");
+        expectServed("/api/events/some-id", "EVENTS");
+        expectServed("/api/petitions", "PETITION");
+        expectServed("/api/signatures/confirmation", "PETITION");
+        expectServed("/api/cases", "CASES");
+        expectServed("/api/notifications", "NOTIFICATIONS");
+
+        assertThat(received.get("EVENTS")).contains("/api/events?page=0", "/api/events/some-id");
+        assertThat(received.get("PETITION")).contains("/api/petitions", "/api/signatures/confirmation");
+    }
+
+    @Test
+    void aRequestCarriesACorrelationIdToTheServiceAndBack() {
+        String returned = client.get().uri("/api/cases").exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+        assertThat(returned).isNotBlank();
+        assertThat(correlationIds.get("CASES")).contains(returned);
+
+        client.get().uri("/api/cases").header("X-Correlation-Id", "from-the-front-42").exchange()
+                .expectHeader().valueEquals("X-Correlation-Id", "from-the-front-42");
+        client.get().uri("/api/cases").header("X-Correlation-Id", "forged id; level=ERROR <script>").exchange()
+                .expectHeader().value("X-Correlation-Id", id -> assertThat(id).doesNotContain("forged"));
+    }
+
+    @Test
+    void anUnknownPathIsAProblemDetailNotAStackTrace() {
+        client.get().uri("/api/unknown").exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.status").isEqualTo(404).jsonPath("$.trace").doesNotExist();
+    }
+
+    @Test
+    void theFrontPageIsServed() {
+        client.get().uri("/").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("Advocacy platform"));
+    }
+
+    private void expectServed(String path, String service) {
+        client.get().uri(path).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo(service);
+    }
+}
