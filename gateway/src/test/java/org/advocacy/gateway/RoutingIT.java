@@ -13,7 +13,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * servers that note what they received; the whole platform is exercised in devstack's PlatformIT.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoutingIT {
 
     static final Map<String, List<String>> received = new ConcurrentHashMap<>();
@@ -96,6 +100,18 @@ class RoutingIT {
     void anUnknownPathIsAProblemDetailNotAStackTrace() {
         client.get().uri("/api/unknown").exchange().expectStatus().isNotFound()
                 .expectBody().jsonPath("$.status").isEqualTo(404).jsonPath("$.trace").doesNotExist();
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // it stops the cases service for good
+    void aServiceThatIsDownIsA503ProblemWithRetryAfter() {
+        HttpServer cases = services.get(2);
+        cases.stop(0);
+        client.get().uri("/api/cases").exchange().expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.type").isEqualTo("https://advocacy.example.org/problems/service-unavailable")
+                .jsonPath("$.trace").doesNotExist();
     }
 
     @Test
