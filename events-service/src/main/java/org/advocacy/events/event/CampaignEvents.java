@@ -1,0 +1,11 @@
+package org.advocacy.events.event;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** The campaign events, for reading. Changes go through the aggregate store with their messages. */
+public interface CampaignEvents extends MongoRepository<CampaignEvent, String> {
+
+    Page<CampaignEvent> findByCampaign(String campaign, Pageable pageable);
+}

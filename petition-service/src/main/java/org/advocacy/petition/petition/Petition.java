@@ -1,0 +1,148 @@
+package org.advocacy.petition.petition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.advocacy.conventions.problem.RuleViolation;
+import org.advocacy.contracts.petitions.PetitionCreated;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A petition of a campaign to a target, e.g. the European Parliament. It starts as a draft that
+ * only staff see, is opened for signing, closed, and finally delivered to its target.
+ */
+@Document("petitions")
+public class Petition {
+
+    @Id
+    private String id;
+    @Version
+    private Long version;
+    @Indexed
+    private String campaign;
+    private Map<String, String> title;
+    private Map<String, String> summary;
+    private Map<String, String> text;
+    private String target;
+    private long goal;
+    private LocalDate deadline;
+    private List<Mirror> mirrors;
+    @Indexed
+    private PetitionStatus status;
+    private Instant createdAt;
+
+    protected Petition() {
+        // for the mapping
+    }
+
+    /** Drafts a petition; the message tells the other services it exists. */
+    public static Drafted draft(String campaign, Map<String, String> title, Map<String, String> summary,
+                                Map<String, String> text, String target, long goal, LocalDate deadline,
+                                List<Mirror> mirrors, Instant now) {
+        if (goal < 1) {
+            throw new RuleViolation("goal", "A petition aims for at least one signature.");
+        }
+        Petition petition = new Petition();
+        petition.id = UUID.randomUUID().toString();
+        petition.campaign = campaign;
+        petition.title = ordered(title);
+        petition.summary = ordered(summary);
+        petition.text = ordered(text);
+        petition.target = target;
+        petition.goal = goal;
+        petition.deadline = deadline;
+        petition.mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
+        petition.status = PetitionStatus.DRAFT;
+        petition.createdAt = now;
+        String englishOrFirst = petition.title.getOrDefault("en", petition.title.values().iterator().next());
+        return new Drafted(petition, new PetitionCreated(petition.id, campaign, englishOrFirst, goal, now));
+    }
+
+    /** Opens a draft for signing. */
+    public void open() {
+        move(PetitionStatus.DRAFT, PetitionStatus.OPEN, "opened");
+    }
+
+    /** Stops the signing of an open petition. */
+    public void close() {
+        move(PetitionStatus.OPEN, PetitionStatus.CLOSED, "closed");
+    }
+
+    /** Records that a closed petition was handed to its target. */
+    public void markDelivered() {
+        move(PetitionStatus.CLOSED, PetitionStatus.DELIVERED, "marked delivered");
+    }
+
+    private void move(PetitionStatus from, PetitionStatus to, String done) {
+        if (status != from) {
+            throw new RuleViolation("status", "Only a %s petition can be %s; this one is %s."
+                    .formatted(from.name().toLowerCase(), done, status.name().toLowerCase()));
+        }
+        status = to;
+    }
+
+    public boolean isPublic() {
+        return PetitionStatus.PUBLIC.contains(status);
+    }
+
+    // The first language given is the fallback after English, so the order is kept.
+    private static Map<String, String> ordered(Map<String, String> texts) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    }
+
+    /** A newly drafted petition and the message that tells of it. */
+    public record Drafted(Petition petition, PetitionCreated created) {
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String campaign() {
+        return campaign;
+    }
+
+    public Map<String, String> title() {
+        return title;
+    }
+
+    public Map<String, String> summary() {
+        return summary;
+    }
+
+    public Map<String, String> text() {
+        return text;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public long goal() {
+        return goal;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public List<Mirror> mirrors() {
+        return mirrors;
+    }
+
+    public PetitionStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

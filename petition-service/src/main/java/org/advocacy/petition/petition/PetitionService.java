@@ -1,0 +1,50 @@
+package org.advocacy.petition.petition;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.advocacy.conventions.problem.NotFound;
+import org.advocacy.contracts.Topics;
+import org.advocacy.contracts.petitions.PetitionCreated;
+import org.advocacy.messaging.outbox.AggregateStore;
+import org.advocacy.messaging.outbox.OutgoingMessage;
+import org.springframework.stereotype.Service;
+
+/** Drafts, opens and closes petitions: load, let the petition decide, store it with what it raised. */
+@Service
+class PetitionService {
+
+    private final Petitions petitions;
+    private final AggregateStore store;
+    private final Clock clock;
+
+    PetitionService(Petitions petitions, AggregateStore store, Clock clock) {
+        this.petitions = petitions;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    Petition draft(PetitionRequest request) {
+        Petition.Drafted drafted = Petition.draft(request.campaign(), request.title(), request.summary(), request.text(),
+                request.target().strip(), request.goal(), request.deadline(), request.toMirrors(), clock.instant());
+        Petition petition = drafted.petition();
+        return store.save(petition, List.of(
+                new OutgoingMessage(Topics.PETITIONS, PetitionCreated.TYPE, petition.id(), drafted.created())));
+    }
+
+    Petition open(String id) {
+        return change(id, Petition::open);
+    }
+
+    Petition close(String id) {
+        return change(id, Petition::close);
+    }
+
+    // Opening and closing tell nobody yet: contracts have no message for them so far.
+    private Petition change(String id, Consumer<Petition> decision) {
+        Petition petition = petitions.findById(id).orElseThrow(() -> new NotFound("Petition", id));
+        decision.accept(petition);
+        return store.save(petition, List.of());
+    }
+}
