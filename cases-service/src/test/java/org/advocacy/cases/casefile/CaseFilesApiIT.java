@@ -80,6 +80,7 @@ class CaseFilesApiIT {
                 .exchange().expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://advocacy.example.org/problems/unreadable-body")
+                .jsonPath("$.errors[0].field").isEqualTo("campaign")
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).doesNotContain("tools.jackson", "Exception"));
         client.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON).body("not json")
                 .exchange().expectStatus().isBadRequest();

@@ -49,10 +49,11 @@ class BadEventRequestsIT {
     }
 
     @Test
-    void anUnknownKindIsRefusedWithoutInternals() {
+    void anUnknownKindIsRefusedNamingTheFieldWithoutInternals() {
         schedule(PROTEST.replace("\"PROTEST\"", "\"RIOT\"")).expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://advocacy.example.org/problems/unreadable-body")
+                .jsonPath("$.errors[0].field").isEqualTo("kind")
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).doesNotContain("tools.jackson", "Exception"));
         assertNothingStored();
     }
