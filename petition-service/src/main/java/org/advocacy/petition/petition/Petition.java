@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.advocacy.conventions.problem.RuleViolation;
+import org.advocacy.contracts.petitions.PetitionClosed;
 import org.advocacy.contracts.petitions.PetitionCreated;
+import org.advocacy.contracts.petitions.PetitionOpened;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -62,18 +64,19 @@ public class Petition {
         petition.mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
         petition.status = PetitionStatus.DRAFT;
         petition.createdAt = now;
-        String englishOrFirst = petition.title.getOrDefault("en", petition.title.values().iterator().next());
-        return new Drafted(petition, new PetitionCreated(petition.id, campaign, englishOrFirst, goal, now));
+        return new Drafted(petition, new PetitionCreated(petition.id, campaign, englishOrFirst(petition.title), goal, now));
     }
 
     /** Opens a draft for signing. */
-    public void open() {
+    public PetitionOpened open(Instant now) {
         move(PetitionStatus.DRAFT, PetitionStatus.OPEN, "opened");
+        return new PetitionOpened(id, campaign, englishOrFirst(title), goal, now);
     }
 
     /** Stops the signing of an open petition. */
-    public void close() {
+    public PetitionClosed close(Instant now) {
         move(PetitionStatus.OPEN, PetitionStatus.CLOSED, "closed");
+        return new PetitionClosed(id, now);
     }
 
     /** Records that a closed petition was handed to its target. */
@@ -91,6 +94,10 @@ public class Petition {
 
     public boolean isPublic() {
         return PetitionStatus.PUBLIC.contains(status);
+    }
+
+    private static String englishOrFirst(Map<String, String> texts) {
+        return texts.getOrDefault("en", texts.values().iterator().next());
     }
 
     // The first language given is the fallback after English, so the order is kept.

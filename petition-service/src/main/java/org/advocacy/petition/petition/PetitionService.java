@@ -2,11 +2,12 @@ package org.advocacy.petition.petition;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.advocacy.conventions.problem.NotFound;
 import org.advocacy.contracts.Topics;
+import org.advocacy.contracts.petitions.PetitionClosed;
 import org.advocacy.contracts.petitions.PetitionCreated;
+import org.advocacy.contracts.petitions.PetitionOpened;
 import org.advocacy.messaging.outbox.AggregateStore;
 import org.advocacy.messaging.outbox.OutgoingMessage;
 import org.springframework.stereotype.Service;
@@ -34,17 +35,18 @@ class PetitionService {
     }
 
     Petition open(String id) {
-        return change(id, Petition::open);
+        Petition petition = load(id);
+        PetitionOpened opened = petition.open(clock.instant());
+        return store.save(petition, List.of(new OutgoingMessage(Topics.PETITIONS, PetitionOpened.TYPE, id, opened)));
     }
 
     Petition close(String id) {
-        return change(id, Petition::close);
+        Petition petition = load(id);
+        PetitionClosed closed = petition.close(clock.instant());
+        return store.save(petition, List.of(new OutgoingMessage(Topics.PETITIONS, PetitionClosed.TYPE, id, closed)));
     }
 
-    // Opening and closing tell nobody yet: contracts have no message for them so far.
-    private Petition change(String id, Consumer<Petition> decision) {
-        Petition petition = petitions.findById(id).orElseThrow(() -> new NotFound("Petition", id));
-        decision.accept(petition);
-        return store.save(petition, List.of());
+    private Petition load(String id) {
+        return petitions.findById(id).orElseThrow(() -> new NotFound("Petition", id));
     }
 }

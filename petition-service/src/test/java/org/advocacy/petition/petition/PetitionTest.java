@@ -63,10 +63,10 @@ class PetitionTest {
     void aPetitionGoesFromDraftToOpenToClosedToDelivered() {
         Petition petition = draft();
 
-        petition.open();
+        petition.open(NOW);
         assertThat(petition.status()).isEqualTo(PetitionStatus.OPEN);
         assertThat(petition.isPublic()).isTrue();
-        petition.close();
+        petition.close(NOW);
         assertThat(petition.status()).isEqualTo(PetitionStatus.CLOSED);
         petition.markDelivered();
         assertThat(petition.status()).isEqualTo(PetitionStatus.DELIVERED);
@@ -74,11 +74,22 @@ class PetitionTest {
     }
 
     @Test
+    void openingAndClosingTellWhatHappened() {
+        Petition petition = draft();
+
+        var opened = petition.open(NOW);
+        assertThat(opened.petitionId()).isEqualTo(petition.id());
+        assertThat(opened.goal()).isEqualTo(petition.goal());
+        assertThat(opened.title()).isEqualTo("Appeal to stop torture in Kazakhstan and save political prisoners");
+        assertThat(petition.close(NOW.plusSeconds(60)).closedAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
     void anOpenPetitionCannotBeOpenedAgain() {
         Petition petition = draft();
-        petition.open();
+        petition.open(NOW);
 
-        assertViolationOn("status", petition::open);
+        assertViolationOn("status", () -> petition.open(NOW));
         assertThat(petition.status()).isEqualTo(PetitionStatus.OPEN);
     }
 
@@ -86,7 +97,7 @@ class PetitionTest {
     void aDraftCanBeNeitherClosedNorDelivered() {
         Petition petition = draft();
 
-        assertViolationOn("status", petition::close);
+        assertViolationOn("status", () -> petition.close(NOW));
         assertViolationOn("status", petition::markDelivered);
         assertThat(petition.status()).isEqualTo(PetitionStatus.DRAFT);
     }
@@ -94,12 +105,12 @@ class PetitionTest {
     @Test
     void aClosedPetitionCannotBeReopenedNorADeliveredOneClosed() {
         Petition petition = draft();
-        petition.open();
-        petition.close();
+        petition.open(NOW);
+        petition.close(NOW);
 
-        assertViolationOn("status", petition::open);
+        assertViolationOn("status", () -> petition.open(NOW));
         petition.markDelivered();
-        assertViolationOn("status", petition::close);
+        assertViolationOn("status", () -> petition.close(NOW));
         assertViolationOn("status", petition::markDelivered);
     }
 

@@ -67,13 +67,14 @@ class PetitionsApiIT {
     }
 
     @Test
-    void draftingIsAnnouncedOnce() {
+    void draftingAndOpeningAreAnnouncedOnceEachInOrder() {
         String id = draft();
         client.post().uri("/api/petitions/{id}/opening", id).exchange().expectStatus().isOk();
+        client.post().uri("/api/petitions/{id}/opening", id).exchange().expectStatus().isEqualTo(422);
 
         var records = TopicProbe.recordsWithKey(Topics.PETITIONS, id, Duration.ofSeconds(30));
-        assertThat(records).hasSize(1);
-        assertThat(TopicProbe.header(records.get(0), "ce_type")).isEqualTo("org.advocacy.petition.petition.created.v1");
+        assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type")).containsExactly(
+                "org.advocacy.petition.petition.created.v1", "org.advocacy.petition.petition.opened.v1");
         assertThat(TopicProbe.header(records.get(0), "ce_source")).isEqualTo("/advocacy/petition-service");
         assertThat(new String(records.get(0).value(), StandardCharsets.UTF_8))
                 .contains("\"title\":\"Appeal to stop torture in Kazakhstan and save political prisoners\"", "\"goal\":10000");
