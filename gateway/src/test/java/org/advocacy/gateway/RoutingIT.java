@@ -37,6 +37,9 @@ class RoutingIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws IOException {
+        // No Keycloak here: the login is never started, and the registration is read lazily.
+        registry.add("GATEWAY_CLIENT_SECRET", () -> "routing-test-secret");
+        registry.add("KEYCLOAK_ISSUER_URI", () -> "http://127.0.0.1:1/realms/advocacy");
         for (String service : List.of("EVENTS", "PETITION", "CASES", "NOTIFICATIONS")) {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {

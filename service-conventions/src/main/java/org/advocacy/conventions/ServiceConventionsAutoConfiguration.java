@@ -2,8 +2,12 @@ package org.advocacy.conventions;
 
 import org.advocacy.conventions.operations.MongoPingHealthIndicator;
 import org.advocacy.conventions.problem.ApiProblems;
+import org.advocacy.conventions.security.ServiceSecurity;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -11,8 +15,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 /** Brings the conventions into every service that has this module. */
-@AutoConfiguration(before = {WebMvcAutoConfiguration.class, DataMongoAutoConfiguration.class})
-@Import(ApiProblems.class)
+@AutoConfiguration(before = {WebMvcAutoConfiguration.class, DataMongoAutoConfiguration.class,
+        ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
+        ManagementWebSecurityAutoConfiguration.class})
+@Import({ApiProblems.class, ServiceSecurity.class})
 public class ServiceConventionsAutoConfiguration {
 
     /**

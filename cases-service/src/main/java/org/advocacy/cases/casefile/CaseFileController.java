@@ -5,9 +5,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.advocacy.conventions.PageView;
 import org.advocacy.conventions.problem.NotFound;
+import org.advocacy.conventions.security.Access;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +32,7 @@ class CaseFileController {
     }
 
     /** Published cases, newest first. Public. */
+    @PreAuthorize(Access.ANYONE)
     @GetMapping
     PageView<CaseFileView> published(@RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -38,6 +41,7 @@ class CaseFileController {
     }
 
     /** One published case. Public; a draft is not found. */
+    @PreAuthorize(Access.ANYONE)
     @GetMapping("/{id}")
     CaseFileView one(@PathVariable String id) {
         return caseFiles.findById(id).filter(CaseFile::isPublished).map(CaseFileView::of)
@@ -45,6 +49,7 @@ class CaseFileController {
     }
 
     /** Opens a draft case file. Organisers. */
+    @PreAuthorize(Access.ORGANISER)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CaseFileView open(@Valid @RequestBody CaseFileRequest request) {
@@ -52,6 +57,7 @@ class CaseFileController {
     }
 
     /** Publishes a case file. Organisers. */
+    @PreAuthorize(Access.ORGANISER)
     @PostMapping("/{id}/publication")
     CaseFileView publish(@PathVariable String id) {
         return CaseFileView.of(service.publish(id));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.advocacy.contracts.Topics;
+import org.advocacy.infrastructure.testing.TestInfrastructure;
 import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
 import org.advocacy.infrastructure.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,9 @@ class CaseFilesApiIT {
 
     @BeforeEach
     void client() {
-        client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        // An organiser's real token from Keycloak: creating and publishing are organisers' work.
+        client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestInfrastructure.keycloak().organiserToken()).build();
     }
 
     @Test

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.advocacy.conventions.PageView;
 import org.advocacy.conventions.problem.NotFound;
+import org.advocacy.conventions.security.Access;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +36,7 @@ class CampaignEventController {
     }
 
     /** Events, soonest first, of one campaign or of all. Public. */
+    @PreAuthorize(Access.ANYONE)
     @GetMapping
     PageView<CampaignEventView> events(@RequestParam(required = false)
                                        @Pattern(regexp = CampaignEventRequest.CAMPAIGN_SLUG, message = "must be a campaign slug") String campaign,
@@ -45,12 +48,14 @@ class CampaignEventController {
     }
 
     /** One event. Public. */
+    @PreAuthorize(Access.ANYONE)
     @GetMapping("/{id}")
     CampaignEventView one(@PathVariable String id) {
         return events.findById(id).map(CampaignEventView::of).orElseThrow(() -> new NotFound("Event", id));
     }
 
     /** Puts an event on the campaign's calendar. Organisers. */
+    @PreAuthorize(Access.ORGANISER)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CampaignEventView schedule(@Valid @RequestBody CampaignEventRequest request) {

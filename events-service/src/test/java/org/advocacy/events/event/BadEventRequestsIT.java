@@ -2,6 +2,7 @@ package org.advocacy.events.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.advocacy.infrastructure.testing.TestInfrastructure;
 import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,9 @@ class BadEventRequestsIT {
 
     @BeforeEach
     void client() {
-        client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        // An organiser's real token from Keycloak: creating and publishing are organisers' work.
+        client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestInfrastructure.keycloak().organiserToken()).build();
         before = events.count();
     }
 

@@ -1,6 +1,7 @@
 package org.advocacy.infrastructure.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
@@ -11,8 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The architecture every service keeps, checked on its compiled classes: its aggregates know
- * nothing of the web, Kafka or the message mechanics, and it never uses another service's code
- * (services share only {@code contracts}).
+ * nothing of the web, Kafka or the message mechanics, every endpoint states who may call it, and
+ * it never uses another service's code (services share only {@code contracts}).
  */
 public final class ServiceArchitecture {
 
@@ -29,6 +30,17 @@ public final class ServiceArchitecture {
                         "org.springframework.web..", "org.springframework.kafka..", "org.apache.kafka..",
                         "org.advocacy.messaging..", "jakarta.servlet..")
                 .because("aggregates hold the domain rules, free of transport")
+                .check(service);
+
+        methods().that().areAnnotatedWith("org.springframework.web.bind.annotation.GetMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.PostMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.PutMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.PatchMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.DeleteMapping")
+                .or().areAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping")
+                .should().beAnnotatedWith("org.springframework.security.access.prepost.PreAuthorize")
+                .because("every endpoint states who may call it, next to it")
+                .allowEmptyShould(true)
                 .check(service);
 
         String[] otherServices = SERVICES.stream().filter(p -> !p.equals(servicePackage))

@@ -5,11 +5,23 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.advocacy.infrastructure.embedded.DevRealm;
 import org.advocacy.infrastructure.embedded.EmbeddedKafkaBroker;
+import org.advocacy.infrastructure.embedded.KeycloakServer;
 import org.advocacy.infrastructure.embedded.EmbeddedMongo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -25,6 +37,7 @@ public final class TestInfrastructure {
     private static Boolean dockerAvailable;
     private static KafkaBroker kafka;
     private static String mongoUri;
+    private static TestKeycloak keycloak;
 
     public static synchronized boolean dockerAvailable() {
         if (dockerAvailable == null) {
@@ -58,6 +71,72 @@ public final class TestInfrastructure {
             }
         }
         return mongoUri;
+    }
+
+    /** The real Keycloak with the development realm: users organiser, admin; clients demo-partner, advocacy-cli. */
+    public static synchronized TestKeycloak keycloak() {
+        if (keycloak == null) {
+            String realm = new DevRealm(new ObjectMapper(), new SecureRandom()).build(repositoryRoot());
+            keycloak = dockerAvailable() ? containerKeycloak(realm) : embeddedKeycloak(realm);
+        }
+        return keycloak;
+    }
+
+    private static TestKeycloak embeddedKeycloak(String realm) {
+        try {
+            Path zip = Path.of(System.getProperty("advocacy.keycloak.distribution", "keycloak-distribution-not-configured"));
+            if (!Files.isRegularFile(zip)) {
+                throw new IllegalStateException("No Keycloak distribution at " + zip
+                        + ": the build passes its path in the system property advocacy.keycloak.distribution");
+            }
+            // One unpacked distribution for every test run; an in-memory database for each start.
+            Path home = KeycloakServer.unpackOnce(zip, Path.of(System.getProperty("java.io.tmpdir"), "advocacy-test-keycloak"));
+            int port = freePort();
+            Path logFile = Files.createTempFile("keycloak-test", ".log");
+            KeycloakServer server = new KeycloakServer(home, port, Map.of(
+                    "KC_DB", "dev-mem",
+                    "KC_BOOTSTRAP_ADMIN_USERNAME", TestKeycloak.ADMIN_USERNAME,
+                    "KC_BOOTSTRAP_ADMIN_PASSWORD", TestKeycloak.ADMIN_PASSWORD,
+                    "GATEWAY_CLIENT_SECRET", TestKeycloak.GATEWAY_CLIENT_SECRET,
+                    "GATEWAY_PUBLIC_URL", "http://localhost:8080",
+                    "JAVA_OPTS_APPEND", "-Xmx512m"), logFile);
+            server.importRealm("advocacy-realm.json", realm);
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-shutdown"));
+            log.info("Starting Keycloak on port {} (log {})", port, logFile);
+            server.awaitReady(TestKeycloak.REALM, Duration.ofMinutes(4));
+            return new TestKeycloak(server.baseUri());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TestKeycloak containerKeycloak(String realm) {
+        GenericContainer<?> container = new GenericContainer<>("quay.io/keycloak/keycloak:26.5.6")
+                .withCommand("start-dev", "--import-realm")
+                .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", TestKeycloak.ADMIN_USERNAME)
+                .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", TestKeycloak.ADMIN_PASSWORD)
+                .withEnv("GATEWAY_CLIENT_SECRET", TestKeycloak.GATEWAY_CLIENT_SECRET)
+                .withEnv("GATEWAY_PUBLIC_URL", "http://localhost:8080")
+                .withCopyToContainer(Transferable.of(realm), "/opt/keycloak/data/import/advocacy-realm.json")
+                .withExposedPorts(8080)
+                .waitingFor(Wait.forHttp("/realms/" + TestKeycloak.REALM + "/.well-known/openid-configuration")
+                        .withStartupTimeout(Duration.ofMinutes(4)));
+        container.start();
+        return new TestKeycloak(URI.create("http://localhost:" + container.getMappedPort(8080)));
+    }
+
+    /** The checkout's root: the folder that holds {@code keycloak/advocacy-realm.json}. */
+    static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(DevRealm.BASE))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("No " + DevRealm.BASE + " above " + Path.of("").toAbsolutePath());
     }
 
     private static KafkaBroker embeddedKafka() {

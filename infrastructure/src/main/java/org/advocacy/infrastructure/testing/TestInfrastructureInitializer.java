@@ -1,21 +1,28 @@
 package org.advocacy.infrastructure.testing;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
  * Points a Spring test context at the test infrastructure: {@code @ContextConfiguration(initializers
- * = TestInfrastructureInitializer.class)} beside {@code @SpringBootTest}.
+ * = TestInfrastructureInitializer.class)} beside {@code @SpringBootTest}. A service that checks
+ * tokens gets the real Keycloak as its issuer.
  */
 public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure", Map.of(
-                "spring.mongodb.uri", TestInfrastructure.mongoUri(),
-                "spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers())));
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.mongodb.uri", TestInfrastructure.mongoUri());
+        properties.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers());
+        if (ClassUtils.isPresent("org.springframework.security.oauth2.jwt.JwtDecoder", context.getClassLoader())) {
+            properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestInfrastructure.keycloak().issuerUri());
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure", properties));
     }
 }

@@ -5,8 +5,10 @@ import java.time.Instant;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.advocacy.conventions.PageView;
+import org.advocacy.conventions.security.Access;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +25,7 @@ class AnnouncementController {
     }
 
     /** What the platform announced, newest first. Public: it says only what is public already. */
+    @PreAuthorize(Access.ANYONE)
     @GetMapping
     PageView<AnnouncementView> announcements(@RequestParam(defaultValue = "0") @Min(0) int page,
                                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -5,9 +5,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.advocacy.conventions.PageView;
 import org.advocacy.conventions.problem.NotFound;
+import org.advocacy.conventions.security.Access;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +32,7 @@ class PetitionController {
     }
 
     /** Open, closed and delivered petitions, newest first. Public; drafts are not shown. */
+    @PreAuthorize(Access.ANYONE)
     @GetMapping
     PageView<PetitionView> published(@RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -38,6 +41,7 @@ class PetitionController {
     }
 
     /** One petition. Public; a draft is not found. */
+    @PreAuthorize(Access.ANYONE)
     @GetMapping("/{id}")
     PetitionView one(@PathVariable String id) {
         return petitions.findById(id).filter(Petition::isPublic).map(PetitionView::of)
@@ -45,6 +49,7 @@ class PetitionController {
     }
 
     /** Drafts a petition. Organisers. */
+    @PreAuthorize(Access.ORGANISER)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PetitionView draft(@Valid @RequestBody PetitionRequest request) {
@@ -52,12 +57,14 @@ class PetitionController {
     }
 
     /** Opens a draft for signing. Organisers. */
+    @PreAuthorize(Access.ORGANISER)
     @PostMapping("/{id}/opening")
     PetitionView open(@PathVariable String id) {
         return PetitionView.of(service.open(id));
     }
 
     /** Stops the signing. Organisers. */
+    @PreAuthorize(Access.ORGANISER)
     @PostMapping("/{id}/closing")
     PetitionView close(@PathVariable String id) {
         return PetitionView.of(service.close(id));

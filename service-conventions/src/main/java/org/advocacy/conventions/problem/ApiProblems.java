@@ -14,6 +14,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,6 +50,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
         }
         return problem;
+    }
+
+    /** Refused by an endpoint's rule: 401 for a caller without a token, 403 for one whose role falls short. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .body(problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Not authenticated",
+                            "A valid access token is needed for this."));
+        }
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "Your role does not allow this."));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

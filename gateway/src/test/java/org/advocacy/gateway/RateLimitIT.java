@@ -1,0 +1,73 @@
+package org.advocacy.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * An anonymous caller (one IP address) gets its allowance, then 429 with Retry-After. Limits here
+ * are small so the test stays quick; the defaults are configuration.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "advocacy.gateway.rate-limits.anonymous=8", "advocacy.gateway.rate-limits.period=1h"})
+class RateLimitIT {
+
+    static HttpServer service;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        service.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        service.start();
+        String uri = "http://127.0.0.1:" + service.getAddress().getPort();
+        for (String name : new String[] {"EVENTS", "PETITION", "CASES", "NOTIFICATIONS"}) {
+            registry.add(name + "_SERVICE_URI", () -> uri);
+        }
+        registry.add("GATEWAY_CLIENT_SECRET", () -> "edge-test-secret");
+        registry.add("KEYCLOAK_ISSUER_URI", () -> "http://127.0.0.1:1/realms/advocacy");
+    }
+
+    @AfterAll
+    static void stop() {
+        service.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+    WebTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    }
+
+    @Test
+    void anAnonymousCallerOverTheLimitIsToldWhenToComeBack() {
+        int ok = 0;
+        for (int i = 0; i < 8; i++) {
+            var status = client.get().uri("/api/events").exchange().returnResult(Void.class).getStatus();
+            if (status.value() != 429) {
+                ok++;
+            }
+        }
+        assertThat(ok).isPositive();
+        client.get().uri("/api/events").exchange().expectStatus().isEqualTo(429)
+                .expectHeader().value("Retry-After", seconds -> assertThat(Long.parseLong(seconds)).isPositive())
+                .expectBody().jsonPath("$.type").isEqualTo("https://advocacy.example.org/problems/rate-limited");
+    }
+}
