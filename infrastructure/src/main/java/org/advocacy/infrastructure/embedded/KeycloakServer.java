@@ -54,8 +54,9 @@ public final class KeycloakServer implements AutoCloseable {
 
     /**
      * Unpacks the distribution zip into {@code directory} unless it is already there, and answers
-     * the distribution's home (e.g. {@code directory/keycloak-26.5.6}). Unpacks to a temporary
-     * directory first, so an interrupted unpack never looks complete.
+     * the distribution's home (e.g. {@code directory/keycloak-26.5.6}). Unpacks into a directory of
+     * its own first, so an interrupted unpack never looks complete and two processes unpacking at
+     * once do not mix their files: the first to finish wins.
      */
     public static Path unpackOnce(Path zip, Path directory) {
         try (ZipFile archive = new ZipFile(zip.toFile())) {
@@ -66,14 +67,21 @@ public final class KeycloakServer implements AutoCloseable {
             if (Files.isRegularFile(home.resolve("bin/kc.sh"))) {
                 return home;
             }
-            Path unpacking = directory.resolve(".unpacking");
-            deleteRecursively(unpacking);
-            Files.createDirectories(unpacking);
-            for (ZipEntry entry : archive.stream().toList()) {
-                extract(archive, entry, unpacking);
+            Files.createDirectories(directory);
+            Path unpacking = Files.createTempDirectory(directory, ".unpacking-");
+            try {
+                for (ZipEntry entry : archive.stream().toList()) {
+                    extract(archive, entry, unpacking);
+                }
+                Files.move(unpacking.resolve(topLevel), home, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+                    throw e;
+                }
+                // Another process finished first; its copy is complete.
+            } finally {
+                deleteRecursively(unpacking);
             }
-            Files.move(unpacking.resolve(topLevel), home, StandardCopyOption.ATOMIC_MOVE);
-            deleteRecursively(unpacking);
             return home;
         } catch (IOException e) {
             throw new UncheckedIOException("Unpacking " + zip + " failed", e);

@@ -1,0 +1,134 @@
+package org.advocacy.devstack.services;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.advocacy.devstack.process.LogFiles;
+
+/**
+ * A service as a child process: {@code java <options> -jar <module>.jar} (see {@link QuickStartJar}),
+ * its output in its own log (the previous run's kept as {@code <name>.log.1}), ready when its
+ * readiness probe says UP.
+ */
+public final class ServiceProcess {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    /** The JVM devstack runs on, rather than whatever java is first on the PATH. */
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+
+    private final Service service;
+    private final QuickStartJar jar;
+    private final Path logFile;
+    private final int port;
+    private final List<String> javaOptions;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process process;
+
+    /** @param workDirectory the service's own directory in the data directory: extracted jar, class archive */
+    public ServiceProcess(Service service, int port, Path jar, Path workDirectory, Path logFile, List<String> javaOptions) {
+        this.service = service;
+        this.port = port;
+        this.jar = new QuickStartJar(jar, workDirectory, JAVA);
+        this.logFile = logFile;
+        this.javaOptions = List.copyOf(javaOptions);
+    }
+
+    public synchronized void start() throws InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(JAVA);
+        command.addAll(javaOptions);
+        command.addAll(jar.launchArguments());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(service.environment());
+        try {
+            LogFiles.rotate(logFile);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Starting " + service.module() + " failed", e);
+        }
+    }
+
+    /** Waits for {@code /actuator/health/readiness} to answer UP; fails early if the process ends. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        URI readiness = URI.create(localUrl() + "/actuator/health/readiness");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.module() + " exited with code " + process.exitValue());
+            }
+            if (isUp(readiness)) {
+                return;
+            }
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        }
+        throw new IllegalStateException(service.module() + " was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    /** SIGTERM (Spring Boot shuts down gracefully), then a hard kill after the grace period. */
+    public synchronized void stop(Duration grace) {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public String localUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** The last lines of the log, to show why a service failed. */
+    public List<String> logTail(int lines) {
+        try (Stream<String> all = Files.lines(logFile)) {
+            List<String> everything = all.toList();
+            return everything.subList(Math.max(0, everything.size() - lines), everything.size());
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    private boolean isUp(URI uri) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.advocacy.devstack.settings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything devstack reads from its environment, read in this one place.
+ *
+ * @param home              the checkout: holds {@code keycloak/} and each module's {@code target/} jar
+ * @param dataDirectory     where data, logs, secrets and process ids are kept ({@code DEVSTACK_DATA_DIR})
+ * @param gatewayClientSecret and {@code supporterDataKey}: given ones win over the generated ones
+ * @param serviceJavaOptions JVM options for each service process ({@code SERVICE_JAVA_OPTS})
+ */
+public record DevstackSettings(
+        Path home,
+        Path dataDirectory,
+        Ports ports,
+        ExternalInfrastructure external,
+        Optional<String> gatewayClientSecret,
+        Optional<String> supporterDataKey,
+        String mailFrom,
+        List<String> serviceJavaOptions) {
+
+    public static final String REALM = "advocacy";
+    static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+    public static DevstackSettings fromEnvironment(Map<String, String> environment, Path workingDirectory) {
+        Path home = ExternalInfrastructure.value(environment, "PLATFORM_HOME")
+                .map(workingDirectory::resolve).orElse(workingDirectory).toAbsolutePath().normalize();
+        Path dataDirectory = ExternalInfrastructure.value(environment, "DEVSTACK_DATA_DIR")
+                .map(workingDirectory::resolve).orElse(home.resolve(".devstack")).toAbsolutePath().normalize();
+        return new DevstackSettings(
+                home,
+                dataDirectory,
+                Ports.fromEnvironment(environment),
+                ExternalInfrastructure.fromEnvironment(environment),
+                ExternalInfrastructure.value(environment, "GATEWAY_CLIENT_SECRET"),
+                ExternalInfrastructure.value(environment, "SUPPORTER_DATA_KEY"),
+                ExternalInfrastructure.value(environment, "MAIL_FROM").orElse("campaigns@advocacy.localhost"),
+                List.of(ExternalInfrastructure.value(environment, "SERVICE_JAVA_OPTS")
+                        .orElse(DEFAULT_SERVICE_JAVA_OPTIONS).split("\\s+")));
+    }
+
+    public int port(Port port) {
+        return ports.of(port);
+    }
+
+    /** The ports devstack itself opens: the external parts' ports are someone else's. */
+    public List<Port> portsToOpen() {
+        List<Port> open = new ArrayList<>(List.of(Port.GATEWAY, Port.EVENTS_SERVICE, Port.PETITION_SERVICE,
+                Port.CASES_SERVICE, Port.NOTIFICATIONS_SERVICE));
+        if (external.keycloakIssuerUri().isEmpty()) {
+            open.add(Port.KEYCLOAK);
+        }
+        if (external.smtpHost().isEmpty()) {
+            open.addAll(List.of(Port.SMTP, Port.MAIL_API));
+        }
+        if (external.mongodbUri().isEmpty()) {
+            open.add(Port.MONGODB);
+        }
+        if (external.kafkaBootstrapServers().isEmpty()) {
+            open.addAll(List.of(Port.KAFKA, Port.KAFKA_CONTROLLER));
+        }
+        return open;
+    }
+
+    /** The address a browser uses for the web front; Keycloak's redirect URIs are built from it. */
+    public String gatewayPublicUrl() {
+        return "http://localhost:" + port(Port.GATEWAY);
+    }
+
+    public Path logsDirectory() {
+        return dataDirectory.resolve("logs");
+    }
+
+    public Path buildOutput(String module) {
+        return home.resolve(module).resolve("target");
+    }
+}

@@ -1,0 +1,121 @@
+package org.advocacy.devstack.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The seed campaign's data, checked before it ever reaches the API. */
+class SeedFilesTest {
+
+    private static final Set<String> TEXT_FIELDS = Set.of("title", "description", "summary", "text");
+    private final SeedCampaign campaign = SeedCampaign.load(SeedCampaign.FIRST_CAMPAIGN, new ObjectMapper());
+
+    @Test
+    void eachFileParsesAndPostsToTheApi() {
+        assertThat(campaign.files()).extracting(SeedFile::post)
+                .containsExactly("/api/events", "/api/cases", "/api/petitions");
+        assertThat(file("/api/events").items()).hasSize(4);
+        assertThat(file("/api/cases").items()).hasSize(7);
+        assertThat(file("/api/petitions").items()).hasSize(1);
+        assertThat(file("/api/cases").thenPost()).hasValue("/api/cases/{id}/publication");
+        assertThat(file("/api/petitions").thenPost()).hasValue("/api/petitions/{id}/opening");
+    }
+
+    @Test
+    void everyTextIsInEnglishAndPolish() {
+        List<String> problems = new ArrayList<>();
+        for (SeedFile file : campaign.files()) {
+            for (JsonNode item : file.items()) {
+                checkTexts(file.name() + ":" + SeedFile.label(item), item, problems);
+                for (String field : TEXT_FIELDS) {
+                    if (item.has(field)) {
+                        assertThat(item.get(field).isObject()).as(field + " of " + SeedFile.label(item)).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyItemBelongsToTheCampaign() {
+        campaign.files().forEach(file -> file.items().forEach(item ->
+                assertThat(item.path("campaign").asText()).isEqualTo("kazakhstan-2017")));
+    }
+
+    @Test
+    void eventsHaveAKnownKindAndAWindowInARealTimeZone() {
+        Set<String> kinds = Set.of("PROTEST", "DEBATE", "VOTE", "ANNIVERSARY", "VIGIL", "HEARING", "WEBINAR");
+        for (JsonNode event : file("/api/events").items()) {
+            assertThat(kinds).contains(event.path("kind").asText());
+            ZoneId.of(event.path("timeZone").asText());
+            assertThat(LocalDateTime.parse(event.path("endsAt").asText()))
+                    .isAfter(LocalDateTime.parse(event.path("startsAt").asText()));
+        }
+        JsonNode protest = file("/api/events").items().get(0);
+        assertThat(protest.path("startsAt").asText()).isEqualTo("2017-12-08T12:00:00");
+        assertThat(protest.path("timeZone").asText()).isEqualTo("Europe/Brussels");
+        assertThat(protest.path("contact").path("email").asText()).isEqualTo("paola.gaffurini@odfoundation.eu");
+    }
+
+    @Test
+    void casesUseTheKnownStatusesAndPersecutionForms() {
+        Set<String> statuses = Set.of("IMPRISONED", "PSYCHIATRIC_DETENTION", "UNDER_INVESTIGATION", "HOUSE_ARREST",
+                "PERSECUTED_ABROAD", "RELEASED", "DECEASED");
+        Set<String> forms = Set.of("FABRICATED_EVIDENCE", "TORTURE", "DENIAL_OF_MEDICAL_CARE", "INTERPOL_RED_NOTICE_ABUSE",
+                "EXTRADITION_REQUEST", "PSYCHIATRIC_INTERNMENT", "HARASSMENT_OF_RELATIVES", "TRAVEL_BAN", "ASSET_SEIZURE");
+        for (JsonNode caseFile : file("/api/cases").items()) {
+            assertThat(statuses).contains(caseFile.path("status").asText());
+            caseFile.path("persecutionForms").forEach(form -> assertThat(forms).contains(form.asText()));
+            assertThat(caseFile.path("country").asText()).isEqualTo("KZ");
+        }
+        assertThat(file("/api/cases").items()).extracting(c -> c.path("person").path("name").asText())
+                .containsExactly("Max Bokayev", "Mukhtar Dzhakishev", "Iskander Yerimbetov", "Muratkhan Tokmadi",
+                        "Natalia Ulasik", "Zhanbolat Mamay", "Seikazy Matayev");
+    }
+
+    @Test
+    void thePetitionIsTheAppealMirroredOnChangeOrg() {
+        JsonNode petition = file("/api/petitions").items().get(0);
+        assertThat(petition.path("title").path("en").asText()).isEqualTo("Appeal to stop torture in Kazakhstan and save political prisoners");
+        assertThat(petition.path("title").path("pl").asText()).isEqualTo("Apel o zaprzestanie stosowania tortur w Kazachstanie i uratowanie więźniów politycznych");
+        assertThat(petition.path("mirrors").get(0).path("name").asText()).isEqualTo("change.org");
+        assertThat(petition.path("goal").asInt()).isPositive();
+    }
+
+    /** Every object with a text in one language has it in both, and neither is blank. */
+    private static void checkTexts(String where, JsonNode node, List<String> problems) {
+        if (node.isObject()) {
+            if (node.has("en") || node.has("pl")) {
+                for (String language : List.of("en", "pl")) {
+                    if (node.path(language).asText("").isBlank()) {
+                        problems.add(where + ": no " + language + " text in " + node);
+                    }
+                }
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (TEXT_FIELDS.contains(field.getKey()) && !field.getValue().isObject()) {
+                    problems.add(where + ": " + field.getKey() + " is not a text per language");
+                }
+                checkTexts(where + "." + field.getKey(), field.getValue(), problems);
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> checkTexts(where, element, problems));
+        }
+    }
+
+    private SeedFile file(String post) {
+        return campaign.files().stream().filter(f -> f.post().equals(post)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,63 @@
+package org.advocacy.devstack.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.advocacy.devstack.parts.Endpoints;
+import org.advocacy.devstack.settings.DevSecrets;
+import org.advocacy.devstack.settings.DevstackSettings;
+import org.junit.jupiter.api.Test;
+
+/** The environment each service process gets: the contract between devstack and the services. */
+class PlatformServicesTest {
+
+    private final DevstackSettings settings = DevstackSettings.fromEnvironment(
+            Map.of("GATEWAY_PORT", "18080", "CASES_PORT", "18083"), Path.of("/checkout"));
+    private final Endpoints endpoints = new Endpoints("mongodb://127.0.0.1:27017", "127.0.0.1:9092",
+            "http://localhost:8180/realms/advocacy", "127.0.0.1", 2525, Optional.of("http://127.0.0.1:8025/"));
+    private final List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("client-secret", "a2V5"));
+
+    @Test
+    void everyServiceGetsItsPortAndTheInfrastructure() {
+        assertThat(services).extracting(Service::module).containsExactly(
+                "events-service", "petition-service", "cases-service", "notifications-service", "gateway");
+        for (Service service : services) {
+            assertThat(service.environment()).containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017")
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                    .containsEntry("KEYCLOAK_ISSUER_URI", "http://localhost:8180/realms/advocacy")
+                    .containsEntry("SERVER_PORT", Integer.toString(settings.port(service.port())));
+        }
+    }
+
+    @Test
+    void theGatewayFindsEachServiceAndKnowsItsSecretAndPublicAddress() {
+        Map<String, String> gateway = service("gateway").environment();
+
+        assertThat(gateway).containsEntry("SERVER_PORT", "18080")
+                .containsEntry("EVENTS_SERVICE_URI", "http://127.0.0.1:8081")
+                .containsEntry("PETITION_SERVICE_URI", "http://127.0.0.1:8082")
+                .containsEntry("CASES_SERVICE_URI", "http://127.0.0.1:18083")
+                .containsEntry("NOTIFICATIONS_SERVICE_URI", "http://127.0.0.1:8084")
+                .containsEntry("GATEWAY_CLIENT_SECRET", "client-secret")
+                .containsEntry("GATEWAY_PUBLIC_URL", "http://localhost:18080");
+        assertThat(service("gateway").needsKeycloakToStart()).isTrue();
+    }
+
+    @Test
+    void onlyTheServicesThatNeedThemGetMailAndSupporterSettings() {
+        assertThat(service("notifications-service").environment()).containsEntry("SMTP_HOST", "127.0.0.1")
+                .containsEntry("SMTP_PORT", "2525").containsKey("MAIL_FROM");
+        assertThat(service("petition-service").environment()).containsEntry("SUPPORTER_DATA_KEY", "a2V5")
+                .containsEntry("PUBLIC_BASE_URL", "http://localhost:18080");
+        assertThat(service("events-service").environment())
+                .doesNotContainKeys("SMTP_HOST", "SUPPORTER_DATA_KEY", "GATEWAY_CLIENT_SECRET");
+    }
+
+    private Service service(String module) {
+        return services.stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
+    }
+}
