@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.advocacy.devstack.settings.Port;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -109,6 +110,40 @@ class PlatformIT {
 
     @Test
     @Order(6)
+    void anOrganiserLogsInThroughKeycloakAndActsWithTheSessionAndTheCsrfToken() throws Exception {
+        String gateway = "http://localhost:" + platform.ports.get(Port.GATEWAY);
+        BrowserSession browser = new BrowserSession();
+
+        // /admin without a session: gateway -> /oauth2/authorization/keycloak -> Keycloak's login page
+        HttpResponse<String> loginPage = browser.open(gateway + "/admin");
+        assertThat(loginPage.uri().toString()).startsWith(platform.issuer() + "/protocol/openid-connect/auth")
+                .contains("code_challenge_method=S256");
+        assertThat(loginPage.body()).contains("kc-form-login");
+
+        // the login posts back to Keycloak, which redirects with a code; the gateway exchanges it
+        HttpResponse<String> dashboard = browser.logIn(loginPage, "organiser", "organiser");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.uri().getPath()).isEqualTo("/admin");
+        assertThat(dashboard.body()).contains("Admin dashboard");
+        assertThat(browser.cookie("SESSION")).isNotBlank();
+
+        JsonNode me = json.readTree(browser.open(gateway + "/api/me").body());
+        assertThat(me.path("authenticated").asBoolean()).isTrue();
+        assertThat(me.path("username").asText()).isEqualTo("organiser");
+        assertThat(me.path("roles").toString()).contains("\"organiser\"");
+
+        String body = """
+                {"campaign": "kazakhstan-2017", "person": {"name": "Session Check"}, "country": "KZ",
+                 "status": "IMPRISONED", "summary": {"en": "Opened by an organiser's browser session."}}""";
+        // riding on the session cookie without the CSRF token: refused
+        assertThat(browser.post(gateway + "/api/cases", body, Map.of()).statusCode()).isEqualTo(403);
+        // with it: the gateway relays the organiser's token, the service accepts
+        var opened = browser.post(gateway + "/api/cases", body, Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    }
+
+    @Test
+    @Order(7)
     void downStopsEverythingAndLeavesNoPortListening() throws Exception {
         assertThat(platform.down()).isZero();
 
