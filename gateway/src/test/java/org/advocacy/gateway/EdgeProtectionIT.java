@@ -3,7 +3,6 @@ package org.advocacy.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
@@ -27,18 +26,7 @@ class EdgeProtectionIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        service.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        service.start();
-        String uri = "http://127.0.0.1:" + service.getAddress().getPort();
-        for (String name : new String[] {"EVENTS", "PETITION", "CASES", "NOTIFICATIONS"}) {
-            registry.add(name + "_SERVICE_URI", () -> uri);
-        }
-        registry.add("GATEWAY_CLIENT_SECRET", () -> "edge-test-secret");
-        registry.add("KEYCLOAK_ISSUER_URI", () -> "http://127.0.0.1:1/realms/advocacy");
+        service = StubServices.startAndRegister(registry);
     }
 
     @AfterAll

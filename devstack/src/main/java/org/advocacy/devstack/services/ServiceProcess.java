@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.advocacy.devstack.process.LogFiles;
+import org.advocacy.infrastructure.embedded.ChildProcesses;
 
 /**
  * A service as a child process: {@code java <options> -jar <module>.jar} (see {@link QuickStartJar}),
@@ -82,15 +82,7 @@ public final class ServiceProcess {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ChildProcesses.stop(process, grace);
     }
 
     public ProcessHandle handle() {
