@@ -41,10 +41,15 @@ final class BrowserSession {
         if (!action.find()) {
             throw new IllegalStateException("No login form on " + loginPage.uri());
         }
-        String form = Map.of("username", username, "password", password).entrySet().stream()
+        return submit(action.group(1).replace("&amp;", "&"), Map.of("username", username, "password", password));
+    }
+
+    /** Submits a form as a page would; follows redirects. */
+    HttpResponse<String> submit(String url, Map<String, String> fields) throws Exception {
+        String form = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         return response.statusCode() / 100 == 3

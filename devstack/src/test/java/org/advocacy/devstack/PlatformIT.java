@@ -110,7 +110,7 @@ class PlatformIT {
 
     @Test
     @Order(6)
-    void anOrganiserLogsInThroughKeycloakAndActsWithTheSessionAndTheCsrfToken() throws Exception {
+    void anOrganiserLogsInThroughKeycloakActsWithTheSessionAndTheCsrfTokenAndLogsOut() throws Exception {
         String gateway = "http://localhost:" + platform.ports.get(Port.GATEWAY);
         BrowserSession browser = new BrowserSession();
 
@@ -140,6 +140,15 @@ class PlatformIT {
         // with it: the gateway relays the organiser's token, the service accepts
         var opened = browser.post(gateway + "/api/cases", body, Map.of("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+
+        // logging out from the dashboard's form ends the Keycloak session too (RP-initiated logout)
+        HttpResponse<String> afterLogout = browser.submit(gateway + "/logout", Map.of("_csrf", browser.cookie("XSRF-TOKEN")));
+        assertThat(afterLogout.statusCode()).isEqualTo(200);
+        assertThat(afterLogout.uri().toString()).isEqualTo(gateway + "/");
+        assertThat(json.readTree(browser.open(gateway + "/api/me").body()).path("authenticated").asBoolean()).isFalse();
+        HttpResponse<String> again = browser.open(gateway + "/admin");
+        assertThat(again.uri().toString()).as("a new login is asked for")
+                .startsWith(platform.issuer() + "/protocol/openid-connect/auth");
     }
 
     @Test
