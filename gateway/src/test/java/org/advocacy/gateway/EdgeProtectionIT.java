@@ -2,46 +2,16 @@ package org.advocacy.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What the gateway guards before any service sees a request: headers, CSRF, CORS, the staff-only
- * dashboard. Logins with the real Keycloak are walked in devstack's AccessIT.
+ * dashboard. Logins with the real Keycloak are walked in devstack's PlatformIT.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EdgeProtectionIT {
-
-    static HttpServer service;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        service = StubServices.startAndRegister(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.stop(0);
-    }
-
-    @LocalServerPort
-    int port;
-    WebTestClient client;
-
-    @BeforeEach
-    void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-    }
+class EdgeProtectionIT extends StubbedServicesGateway {
 
     @Test
     void everyPageCarriesTheSecurityHeaders() {

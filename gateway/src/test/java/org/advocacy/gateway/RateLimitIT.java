@@ -2,18 +2,8 @@ package org.advocacy.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * An anonymous caller (one IP address) gets its allowance, then 429 with Retry-After. Limits here
@@ -21,28 +11,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "advocacy.gateway.rate-limits.anonymous=8", "advocacy.gateway.rate-limits.period=1h"})
-class RateLimitIT {
-
-    static HttpServer service;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        service = StubServices.startAndRegister(registry);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.stop(0);
-    }
-
-    @LocalServerPort
-    int port;
-    WebTestClient client;
-
-    @BeforeEach
-    void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-    }
+class RateLimitIT extends StubbedServicesGateway {
 
     @Test
     void anAnonymousCallerOverTheLimitIsToldWhenToComeBack() {

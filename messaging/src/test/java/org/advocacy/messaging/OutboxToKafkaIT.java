@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,16 +14,14 @@ import java.util.UUID;
 import org.advocacy.contracts.Topics;
 import org.advocacy.infrastructure.testing.TestInfrastructure;
 import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
+import org.advocacy.infrastructure.testing.TopicProbe;
 import org.advocacy.messaging.MessagingTestApplication.PublishedCases;
 import org.advocacy.messaging.correlation.CorrelationId;
 import org.advocacy.messaging.outbox.AggregateStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -139,26 +136,13 @@ class OutboxToKafkaIT {
     }
 
     private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
-        Map<String, Object> config = Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers(),
-                "group.id", "probe-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
+        var records = TopicProbe.recordsWithKey(topic, key, Duration.ofSeconds(30));
+        assertThat(records).as("a record with key %s on %s", key, topic).isNotEmpty();
+        return records.get(0);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicProbe.header(record, name);
     }
 
     private static String newId() {
