@@ -61,6 +61,19 @@ class AccessRulesIT {
     }
 
     @Test
+    void theRuleIsAppliedBeforeTheBodyIsRead() {
+        // An empty body would be a 400 for an organiser; a caller without the right learns nothing of it.
+        client.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON).body("{}")
+                .exchange().expectStatus().isUnauthorized();
+        client.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON).body("{}")
+                .header("Authorization", "Bearer " + keycloak.partnerToken())
+                .exchange().expectStatus().isForbidden();
+        client.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON).body("{}")
+                .header("Authorization", "Bearer " + keycloak.organiserToken())
+                .exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
     void aTokenWithATamperedSignatureIsRefused() {
         String token = keycloak.organiserToken();
         String[] parts = token.split("\\.");

@@ -24,6 +24,8 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * A service checks every token itself, never trusting the gateway alone: Boot's resource server
@@ -73,6 +75,16 @@ public class ServiceSecurity {
                             audience -> audience != null && audience.stream().anyMatch(audiences::contains))));
             return decoder;
         });
+    }
+
+    @Bean
+    WebMvcConfigurer rulesBeforeBodies() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RulesBeforeBodies());
+            }
+        };
     }
 
     static JwtAuthenticationConverter jwtAuthenticationConverter() {
