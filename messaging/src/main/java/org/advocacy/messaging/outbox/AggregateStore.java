@@ -65,6 +65,13 @@ public class AggregateStore {
                     updates.add(Updates.set(field, value));
                 }
             });
+            // A property the aggregate cleared is removed, else the stored value would outlive it.
+            entity.doWithProperties((MongoPersistentProperty property) -> {
+                String field = property.getFieldName();
+                if (!field.equals("_id") && !field.equals(versionField) && !document.containsKey(field)) {
+                    updates.add(Updates.unset(field));
+                }
+            });
             updates.add(Updates.set(versionField, current + 1));
             if (!outbox.isEmpty()) {
                 updates.add(Updates.pushEach(OutboxMessage.OUTBOX_FIELD, outbox));
