@@ -81,9 +81,11 @@ class RoutingIT {
         expectServed("/api/signatures/confirmation", "PETITION");
         expectServed("/api/cases", "CASES");
         expectServed("/api/notifications", "NOTIFICATIONS");
+        expectServed("/api/partners/partner-x", "NOTIFICATIONS");
 
         assertThat(received.get("EVENTS")).contains("/api/events?page=0", "/api/events/some-id");
         assertThat(received.get("PETITION")).contains("/api/petitions", "/api/signatures/confirmation");
+        assertThat(received.get("NOTIFICATIONS")).contains("/api/notifications", "/api/partners/partner-x");
     }
 
     @Test

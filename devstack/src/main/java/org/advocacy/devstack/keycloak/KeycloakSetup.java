@@ -59,6 +59,7 @@ public final class KeycloakSetup {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret(),
+                "PLATFORM_ADMIN_CLIENT_SECRET", secrets.platformAdminClientSecret(),
                 "GATEWAY_PUBLIC_URL", settings.gatewayPublicUrl(),
                 // The JVM devstack runs on, rather than whatever java is first on the PATH.
                 "JAVA", ProcessHandle.current().info().command().orElse("java"));

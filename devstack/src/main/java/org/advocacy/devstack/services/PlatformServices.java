@@ -19,13 +19,15 @@ public final class PlatformServices {
         return List.of(
                 service("events-service", Port.EVENTS_SERVICE, settings, endpoints, Map.of()),
                 service("petition-service", Port.PETITION_SERVICE, settings, endpoints, Map.of(
-                        "SUPPORTER_DATA_KEY", secrets.supporterDataKey(),
-                        "PUBLIC_BASE_URL", settings.gatewayPublicUrl())),
+                        "SUPPORTER_DATA_KEY", secrets.supporterDataKey())),
                 service("cases-service", Port.CASES_SERVICE, settings, endpoints, Map.of()),
                 service("notifications-service", Port.NOTIFICATIONS_SERVICE, settings, endpoints, Map.of(
                         "SMTP_HOST", endpoints.smtpHost(),
                         "SMTP_PORT", Integer.toString(endpoints.smtpPort()),
-                        "MAIL_FROM", settings.mailFrom())),
+                        "MAIL_FROM", settings.mailFrom(),
+                        // Links in emails lead to the gateway's pages.
+                        "PUBLIC_BASE_URL", settings.gatewayPublicUrl(),
+                        "PLATFORM_ADMIN_CLIENT_SECRET", secrets.platformAdminClientSecret())),
                 new Service("gateway", Port.GATEWAY, true, environment(Port.GATEWAY, settings, endpoints, Map.of(
                         "EVENTS_SERVICE_URI", local(settings, Port.EVENTS_SERVICE),
                         "PETITION_SERVICE_URI", local(settings, Port.PETITION_SERVICE),

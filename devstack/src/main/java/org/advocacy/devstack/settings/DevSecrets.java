@@ -15,13 +15,15 @@ import java.util.Properties;
  * The secrets devstack makes up on first start and keeps in the data directory, so the gateway's
  * client secret still matches Keycloak's and encrypted supporter data stays readable after a restart.
  *
- * @param gatewayClientSecret the {@code gateway} client's secret in Keycloak
- * @param supporterDataKey    a 256-bit AES key, base64, for supporters' data at rest
+ * @param gatewayClientSecret       the {@code gateway} client's secret in Keycloak
+ * @param supporterDataKey          a 256-bit AES key, base64, for supporters' data at rest
+ * @param platformAdminClientSecret the {@code platform-admin} client's secret: partner onboarding
  */
-public record DevSecrets(String gatewayClientSecret, String supporterDataKey) {
+public record DevSecrets(String gatewayClientSecret, String supporterDataKey, String platformAdminClientSecret) {
 
     private static final String GATEWAY_CLIENT_SECRET = "gateway.client-secret";
     private static final String SUPPORTER_DATA_KEY = "supporter-data.key";
+    private static final String PLATFORM_ADMIN_CLIENT_SECRET = "platform-admin.client-secret";
 
     public static DevSecrets loadOrCreate(Path file, DevstackSettings settings) {
         Properties stored = read(file);
@@ -35,12 +37,17 @@ public record DevSecrets(String gatewayClientSecret, String supporterDataKey) {
             stored.setProperty(SUPPORTER_DATA_KEY, Base64.getEncoder().encodeToString(bytes(random, 32)));
             changed = true;
         }
+        if (!stored.containsKey(PLATFORM_ADMIN_CLIENT_SECRET)) {
+            stored.setProperty(PLATFORM_ADMIN_CLIENT_SECRET, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(random, 32)));
+            changed = true;
+        }
         if (changed) {
             write(file, stored);
         }
         return new DevSecrets(
                 settings.gatewayClientSecret().orElse(stored.getProperty(GATEWAY_CLIENT_SECRET)),
-                settings.supporterDataKey().orElse(stored.getProperty(SUPPORTER_DATA_KEY)));
+                settings.supporterDataKey().orElse(stored.getProperty(SUPPORTER_DATA_KEY)),
+                settings.platformAdminClientSecret().orElse(stored.getProperty(PLATFORM_ADMIN_CLIENT_SECRET)));
     }
 
     private static byte[] bytes(SecureRandom random, int count) {

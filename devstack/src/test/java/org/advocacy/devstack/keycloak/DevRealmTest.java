@@ -23,7 +23,11 @@ class DevRealmTest {
     void theBaseRealmHasNoDemoUsersAndKeepsItsSecretsInPlaceholders() throws Exception {
         JsonNode base = json.readTree(Files.readString(HOME.resolve(DevRealm.BASE)));
 
-        assertThat(base.has("users")).isFalse();
+        // The one user of the base realm is the onboarding client's service account, allowed to manage clients only.
+        assertThat(base.path("users").findValuesAsText("username")).containsExactly("service-account-platform-admin");
+        assertThat(base.path("users").get(0).path("clientRoles").path("realm-management").toString())
+                .contains("manage-clients").doesNotContain("manage-users", "manage-realm", "realm-admin");
+        assertThat(client(base, "platform-admin").path("secret").asText()).isEqualTo("${PLATFORM_ADMIN_CLIENT_SECRET}");
         JsonNode gateway = client(base, "gateway");
         assertThat(gateway.path("secret").asText()).isEqualTo("${GATEWAY_CLIENT_SECRET}");
         assertThat(gateway.path("redirectUris").get(0).asText()).isEqualTo("${GATEWAY_PUBLIC_URL}/login/oauth2/code/keycloak");

@@ -24,6 +24,8 @@ public final class TestKeycloak {
     public static final String REALM = "advocacy";
     public static final String CLI_CLIENT = "advocacy-cli";
     public static final String GATEWAY_CLIENT_SECRET = "test-gateway-client-secret";
+    /** Secret of {@code platform-admin}, the client that onboards partners through the admin API. */
+    public static final String PLATFORM_ADMIN_CLIENT_SECRET = "test-platform-admin-secret";
     static final String ADMIN_USERNAME = "test-admin";
     static final String ADMIN_PASSWORD = "test-admin-password";
 
