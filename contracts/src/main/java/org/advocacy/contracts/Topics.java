@@ -13,10 +13,18 @@ public final class Topics {
     public static final String EVENTS = "events.events.v1";
     public static final String PETITIONS = "petition.petitions.v1";
     public static final String SIGNATURES = "petition.signatures.v1";
+    /**
+     * Requests for a supporter's confirmation: they carry the email address and the link tokens,
+     * so only the notifications service reads them; never fed to partners' webhooks.
+     */
+    public static final String SIGNATURE_REQUESTS = "petition.signature-requests.v1";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    public static final List<String> ALL = List.of(CASE_FILES, EVENTS, PETITIONS, SIGNATURES);
+    public static final List<String> ALL = List.of(CASE_FILES, EVENTS, PETITIONS, SIGNATURES, SIGNATURE_REQUESTS);
+
+    /** Topics whose messages carry personal data: never delivered to partners. */
+    public static final List<String> INTERNAL = List.of(SIGNATURE_REQUESTS);
 
     public static String deadLetterTopicOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;

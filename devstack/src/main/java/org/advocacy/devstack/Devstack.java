@@ -2,13 +2,14 @@ package org.advocacy.devstack;
 
 import java.nio.file.Path;
 
+import org.advocacy.devstack.bench.SigningBenchmark;
 import org.advocacy.devstack.console.Progress;
 import org.advocacy.devstack.settings.DevstackSettings;
 import org.advocacy.devstack.settings.InvalidSettingException;
 import org.advocacy.devstack.settings.PortCheck;
 import org.slf4j.LoggerFactory;
 
-/** Entry point behind {@code ./platform}: {@code up}, {@code down} or {@code status}. */
+/** Entry point behind {@code ./platform}: {@code up}, {@code down}, {@code status} or {@code bench}. */
 public final class Devstack {
 
     private Devstack() {
@@ -32,12 +33,22 @@ public final class Devstack {
             }
             case "down" -> Down.run(settings, progress);
             case "status" -> Status.run(settings, progress);
+            case "bench" -> bench(settings, java.util.Arrays.asList(args).subList(1, args.length));
             default -> {
-                System.err.println("Usage: devstack up|down|status");
+                System.err.println("Usage: devstack up|down|status|bench");
                 yield 2;
             }
         };
         System.exit(exitCode);
+    }
+
+    private static int bench(DevstackSettings settings, java.util.List<String> args) {
+        try {
+            return SigningBenchmark.run(settings, args, System.out);
+        } catch (Exception e) {
+            System.err.println("The benchmark failed: " + e.getMessage() + " (is the platform up? ./platform up)");
+            return 1;
+        }
     }
 
     /** Kafka and the MongoDB-protocol store run in this JVM: their logs go to files, the console stays for progress. */

@@ -1,6 +1,7 @@
 package org.advocacy.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -10,9 +11,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.advocacy.devstack.settings.Port;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,6 +158,116 @@ class PlatformIT {
 
     @Test
     @Order(7)
+    void aSupporterSignsConfirmsByTheEmailedLinkOnAPhoneIsCountedAndCanErase() throws Exception {
+        String petition = seedPetitionId();
+        long before = signatureCount(petition);
+        String email = "supporter-" + System.nanoTime() + "@example.org";
+        HttpResponse<String> signed = platform.send("POST", "/api/petitions/" + petition + "/signatures", null, """
+                {"name": "Aigerim <b>Nurlanovna</b>", "email": "%s", "country": "PL", "locale": "pl",
+                 "keepInformed": false}""".formatted(email));
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(202);
+
+        DevMailbox.Mail mail = new DevMailbox(platform.ports.get(Port.MAIL_API)).awaitMailTo(email, Duration.ofSeconds(60));
+        assertThat(mail.text()).contains("Apel", "Aigerim");
+        String confirm = link(mail.text(), "/signatures/confirm?token=");
+        String erase = link(mail.text(), "/signatures/erase?token=");
+
+        try (RealBrowser browser = new RealBrowser()) {
+            Page page = browser.newPhonePage("pl-PL");
+            page.navigate(confirm);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Potwierdź swój podpis");
+            assertThat(page.url()).as("the token leaves the address bar").doesNotContain("token=");
+            // Opening the link (as a mail scanner would) confirmed nothing: the button still can.
+            assertThat(signatureCount(petition)).isEqualTo(before);
+            page.getByTestId("submit").click();
+            page.getByTestId("outcome").filter(new Locator.FilterOptions().setHasText("policzony")).waitFor();
+            awaitCount(petition, before + 1);
+
+            Page again = browser.newPhonePage("en-GB");
+            again.navigate(confirm);
+            again.getByTestId("submit").click();
+            again.locator("#outcome.failed").waitFor();
+            assertThat(signatureCount(petition)).as("a link works once").isEqualTo(before + 1);
+
+            Page erasing = browser.newPhonePage("en-GB");
+            erasing.navigate(erase);
+            erasing.getByTestId("submit").click();
+            erasing.getByTestId("outcome").filter(new Locator.FilterOptions().setHasText("erased")).waitFor();
+            awaitCount(petition, before);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void anAdminOnboardsAPartnerInTheDashboardWhoseSecretWorksUntilRotated() throws Exception {
+        String gateway = "http://localhost:" + platform.ports.get(Port.GATEWAY);
+        String name = "Kazakhstan Watch " + System.nanoTime();
+        try (RealBrowser browser = new RealBrowser()) {
+            Page page = browser.newDesktopPage("en-GB");
+            page.navigate(gateway + "/admin");
+            // Keycloak's own login page, in the browser
+            page.locator("#username").fill("admin");
+            page.locator("#password").fill("admin");
+            page.locator("#kc-login").click();
+            page.waitForURL(gateway + "/admin");
+            page.getByTestId("partners").waitFor();
+
+            page.getByTestId("partner-name").fill(name);
+            page.getByTestId("create-partner").click();
+            page.getByTestId("secret-once").waitFor();
+            String clientId = page.locator("#secret-client").textContent();
+            String secret = page.getByTestId("secret-value").textContent();
+            page.locator("#partner-list tr[data-client-id='%s']".formatted(clientId)).waitFor();
+
+            JsonNode claims = claims(platform.tokens().clientCredentials(clientId, secret));
+            assertThat(claims.path("partner_id").asText()).isEqualTo(clientId);
+            assertThat(claims.path("realm_access").path("roles").toString()).contains("\"partner\"");
+            assertThat(platform.send("GET", "/api/petitions", platform.tokens().clientCredentials(clientId, secret), null)
+                    .statusCode()).isEqualTo(200);
+
+            page.locator("#partner-list tr[data-client-id='%s'] button".formatted(clientId)).first().click();
+            page.waitForCondition(() -> !secret.equals(page.getByTestId("secret-value").textContent()));
+            String rotated = page.getByTestId("secret-value").textContent();
+            assertThat(platform.tokens().clientCredentials(clientId, rotated)).isNotBlank();
+            assertThatThrownBy(() -> platform.tokens().clientCredentials(clientId, secret))
+                    .as("the old secret stops working").isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void everyEndpointAnswersEachCallerAsTheReadmeTableSays() throws Exception {
+        List<AccessTable.Rule> rules = AccessTable.fromReadme(Path.of(System.getProperty("platform.root", "..")).resolve("README.md"));
+        assertThat(rules).extracting(rule -> rule.method() + " " + rule.path())
+                .contains("POST /api/cases", "POST /api/petitions/{id}/signatures", "GET /api/petitions/{id}/signatures.csv",
+                        "POST /api/partners", "POST /api/signatures/confirmation");
+        Map<String, String> tokens = Map.of(
+                "partner", platform.tokens().clientCredentials("demo-partner", "demo-partner-secret"),
+                "organiser", platform.tokens().password("advocacy-cli", "organiser", "organiser"),
+                "admin", platform.tokens().password("advocacy-cli", "admin", "admin"));
+
+        List<String> mismatches = new ArrayList<>();
+        for (AccessTable.Rule rule : rules) {
+            // An id that exists nowhere: an allowed caller gets 404 or 400, and nothing changes.
+            String path = rule.path().replaceAll("\\{[^}]+}", "no-such-id-0000");
+            String body = rule.method().equals("GET") ? null : "{}";
+            for (var expected : rule.expected().entrySet()) {
+                int status = platform.send(rule.method(), path, tokens.get(expected.getKey()), body).statusCode();
+                boolean matches = switch (expected.getValue()) {
+                    case "yes" -> status != 401 && status != 403 && status < 500;
+                    default -> status == Integer.parseInt(expected.getValue());
+                };
+                if (!matches) {
+                    mismatches.add("%s %s as %s: %d, the table says %s".formatted(rule.method(), rule.path(),
+                            expected.getKey(), status, expected.getValue()));
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    @Order(10)
     void downStopsEverythingAndLeavesNoPortListening() throws Exception {
         assertThat(platform.down()).isZero();
 
@@ -165,6 +280,36 @@ class PlatformIT {
         });
         assertThat(listening).isEmpty();
         assertThat(platform.output).anyMatch(line -> line.contains("kafka stopped"));
+    }
+
+    private String seedPetitionId() throws Exception {
+        for (JsonNode petition : json.readTree(getJson("/api/petitions")).path("items")) {
+            if (petition.path("title").toString().contains("Appeal to stop torture in Kazakhstan")) {
+                return petition.path("id").asText();
+            }
+        }
+        throw new AssertionError("The seed petition is not listed");
+    }
+
+    private long signatureCount(String petition) throws Exception {
+        return json.readTree(getJson("/api/petitions/" + petition)).path("signatureCount").asLong();
+    }
+
+    private void awaitCount(String petition, long expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long count = signatureCount(petition);
+        while (count != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            count = signatureCount(petition);
+        }
+        assertThat(count).as("signatureCount").isEqualTo(expected);
+    }
+
+    private String link(String mailText, String start) {
+        Matcher link = Pattern.compile(Pattern.quote("http://localhost:" + platform.ports.get(Port.GATEWAY) + start)
+                + "[A-Za-z0-9_%-]+").matcher(mailText);
+        assertThat(link.find()).as("a link starting %s in:%n%s", start, mailText).isTrue();
+        return link.group();
     }
 
     private String getJson(String path) throws Exception {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -20,11 +21,13 @@ import org.springframework.validation.annotation.Validated;
  * @param login       the Keycloak client the gateway logs organisers in with
  * @param corsOrigins origins allowed to call the API from a browser; none by default
  * @param rateLimits  requests allowed per period, per caller
+ * @param maxRequestBody the largest request body the gateway passes on; larger ones get 413
  */
 @Validated
 @ConfigurationProperties("advocacy.gateway")
 public record GatewayProperties(@NotNull URI publicUrl, @Valid @NotNull Login login,
-                                @DefaultValue List<String> corsOrigins, @Valid @DefaultValue RateLimits rateLimits) {
+                                @DefaultValue List<String> corsOrigins, @Valid @DefaultValue RateLimits rateLimits,
+                                @DefaultValue("1MB") DataSize maxRequestBody) {
 
     public boolean secure() {
         return "https".equalsIgnoreCase(publicUrl.getScheme());

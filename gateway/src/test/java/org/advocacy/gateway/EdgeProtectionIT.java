@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 /**
  * What the gateway guards before any service sees a request: headers, CSRF, CORS, the staff-only
@@ -43,6 +44,31 @@ class EdgeProtectionIT extends StubbedServicesGateway {
     void aStateChangingRequestRidingOnASessionCookieNeedsTheCsrfToken() {
         client.post().uri("/api/cases").cookie("SESSION", "stolen-or-forged").exchange()
                 .expectStatus().isForbidden();
+    }
+
+    @Test
+    void aBodyLargerThanThePlatformAcceptsIsRefusedBeforeAnyServiceSeesIt() {
+        client.post().uri("/api/petitions/p-1/signatures").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new byte[10 * 1024 * 1024]).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://advocacy.example.org/problems/request-too-large");
+    }
+
+    @Test
+    void anEmailedLinkOpensAPageThatChangesNothingAndKeepsTheTokenOutOfCaches() {
+        for (String page : new String[] {"/signatures/confirm", "/signatures/erase"}) {
+            client.get().uri(page + "?token=abc").exchange().expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                    .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("script-src 'self'"))
+                    .expectBody(String.class).value(html -> assertThat(html)
+                            .contains("<script src=\"/signatures/signatures.js\" defer></script>")
+                            .doesNotContain("<script>"));
+        }
+        client.get().uri("/signatures/signatures.js").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/javascript");
     }
 
     @Test

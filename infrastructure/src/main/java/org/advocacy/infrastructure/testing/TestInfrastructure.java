@@ -38,6 +38,7 @@ public final class TestInfrastructure {
     private static KafkaBroker kafka;
     private static String mongoUri;
     private static TestKeycloak keycloak;
+    private static TestMailServer mailServer;
 
     public static synchronized boolean dockerAvailable() {
         if (dockerAvailable == null) {
@@ -73,6 +74,19 @@ public final class TestInfrastructure {
         return mongoUri;
     }
 
+    /** A real SMTP server whose mail tests can read; the same in both modes (it needs no Docker). */
+    public static synchronized TestMailServer mailServer() {
+        if (mailServer == null) {
+            try {
+                mailServer = new TestMailServer(freePort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(mailServer::stop, "smtp-shutdown"));
+        }
+        return mailServer;
+    }
+
     /** The real Keycloak with the development realm: users organiser, admin; clients demo-partner, advocacy-cli. */
     public static synchronized TestKeycloak keycloak() {
         if (keycloak == null) {
@@ -98,6 +112,7 @@ public final class TestInfrastructure {
                     "KC_BOOTSTRAP_ADMIN_USERNAME", TestKeycloak.ADMIN_USERNAME,
                     "KC_BOOTSTRAP_ADMIN_PASSWORD", TestKeycloak.ADMIN_PASSWORD,
                     "GATEWAY_CLIENT_SECRET", TestKeycloak.GATEWAY_CLIENT_SECRET,
+                    "PLATFORM_ADMIN_CLIENT_SECRET", TestKeycloak.PLATFORM_ADMIN_CLIENT_SECRET,
                     "GATEWAY_PUBLIC_URL", "http://localhost:8080",
                     "JAVA_OPTS_APPEND", "-Xmx512m"), logFile);
             server.importRealm("advocacy-realm.json", realm);
@@ -120,6 +135,7 @@ public final class TestInfrastructure {
                 .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", TestKeycloak.ADMIN_USERNAME)
                 .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", TestKeycloak.ADMIN_PASSWORD)
                 .withEnv("GATEWAY_CLIENT_SECRET", TestKeycloak.GATEWAY_CLIENT_SECRET)
+                .withEnv("PLATFORM_ADMIN_CLIENT_SECRET", TestKeycloak.PLATFORM_ADMIN_CLIENT_SECRET)
                 .withEnv("GATEWAY_PUBLIC_URL", "http://localhost:8080")
                 .withCopyToContainer(Transferable.of(realm), "/opt/keycloak/data/import/advocacy-realm.json")
                 .withExposedPorts(8080)

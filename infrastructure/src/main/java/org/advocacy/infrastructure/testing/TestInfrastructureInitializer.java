@@ -11,7 +11,7 @@ import org.springframework.util.ClassUtils;
 /**
  * Points a Spring test context at the test infrastructure: {@code @ContextConfiguration(initializers
  * = TestInfrastructureInitializer.class)} beside {@code @SpringBootTest}. A service that checks
- * tokens gets the real Keycloak as its issuer.
+ * tokens gets the real Keycloak as its issuer; one that sends mail gets the test SMTP server.
  */
 public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,6 +22,10 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
         properties.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafka().bootstrapServers());
         if (ClassUtils.isPresent("org.springframework.security.oauth2.jwt.JwtDecoder", context.getClassLoader())) {
             properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestInfrastructure.keycloak().issuerUri());
+        }
+        if (ClassUtils.isPresent("org.springframework.mail.javamail.JavaMailSender", context.getClassLoader())) {
+            properties.put("spring.mail.host", TestInfrastructure.mailServer().host());
+            properties.put("spring.mail.port", TestInfrastructure.mailServer().port());
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-infrastructure", properties));
     }

@@ -2,6 +2,7 @@ package org.advocacy.petition.petition;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ public class Petition {
     private long goal;
     private LocalDate deadline;
     private List<Mirror> mirrors;
+    private List<String> caseIds;
+    private List<String> eventIds;
     @Indexed
     private PetitionStatus status;
     private Instant createdAt;
@@ -62,9 +65,53 @@ public class Petition {
         petition.goal = goal;
         petition.deadline = deadline;
         petition.mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
+        petition.caseIds = List.of();
+        petition.eventIds = List.of();
         petition.status = PetitionStatus.DRAFT;
         petition.createdAt = now;
         return new Drafted(petition, new PetitionCreated(petition.id, campaign, englishOrFirst(petition.title), goal, now));
+    }
+
+    /**
+     * Changes what the petition says and where it links to, e.g. a typo, a new mirror or the count
+     * a mirror reports. Until it is delivered: what was handed to the target stays as it was.
+     */
+    public void revise(String campaign, Map<String, String> title, Map<String, String> summary, Map<String, String> text,
+                       String target, long goal, LocalDate deadline, List<Mirror> mirrors) {
+        if (status == PetitionStatus.DELIVERED) {
+            throw new RuleViolation("status", "A delivered petition stays as it was delivered.");
+        }
+        if (goal < 1) {
+            throw new RuleViolation("goal", "A petition aims for at least one signature.");
+        }
+        this.campaign = campaign;
+        this.title = ordered(title);
+        this.summary = ordered(summary);
+        this.text = ordered(text);
+        this.target = target;
+        this.goal = goal;
+        this.deadline = deadline;
+        this.mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
+    }
+
+    /** Links the petition to the cases it is about and the events where it is handed over or promoted. */
+    public void link(List<String> caseIds, List<String> eventIds) {
+        this.caseIds = caseIds == null ? List.of() : List.copyOf(caseIds);
+        this.eventIds = eventIds == null ? List.of() : List.copyOf(eventIds);
+    }
+
+    /**
+     * Checks that a supporter may sign now: only while open, and not after its deadline (the last
+     * day counts, in UTC).
+     */
+    public void checkSignable(Instant now) {
+        if (status != PetitionStatus.OPEN) {
+            throw new RuleViolation("This petition is %s and takes no more signatures."
+                    .formatted(status.name().toLowerCase()));
+        }
+        if (deadline != null && LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(deadline)) {
+            throw new RuleViolation("This petition's deadline has passed; it takes no more signatures.");
+        }
     }
 
     /** Opens a draft for signing. */
@@ -143,6 +190,14 @@ public class Petition {
 
     public List<Mirror> mirrors() {
         return mirrors;
+    }
+
+    public List<String> caseIds() {
+        return caseIds == null ? List.of() : caseIds;
+    }
+
+    public List<String> eventIds() {
+        return eventIds == null ? List.of() : eventIds;
     }
 
     public PetitionStatus status() {

@@ -1,11 +1,14 @@
 package org.advocacy.petition.petition;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.advocacy.conventions.PageView;
 import org.advocacy.conventions.problem.NotFound;
 import org.advocacy.conventions.security.Access;
+import org.advocacy.petition.counting.SignatureCounts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -13,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,52 +25,76 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/petitions")
+@Tag(name = "Petitions")
 class PetitionController {
 
     private final Petitions petitions;
     private final PetitionService service;
+    private final SignatureCounts counts;
 
-    PetitionController(Petitions petitions, PetitionService service) {
+    PetitionController(Petitions petitions, PetitionService service, SignatureCounts counts) {
         this.petitions = petitions;
         this.service = service;
+        this.counts = counts;
     }
 
-    /** Open, closed and delivered petitions, newest first. Public; drafts are not shown. */
+    @Operation(summary = "Open, closed and delivered petitions, newest first",
+            description = "Public; drafts are not shown. signatureCount is the confirmed signatures, counted about every second.")
     @PreAuthorize(Access.ANYONE)
     @GetMapping
     PageView<PetitionView> published(@RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         var request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
-        return PageView.of(petitions.findByStatusIn(PetitionStatus.PUBLIC, request), PetitionView::of);
+        return PageView.of(petitions.findByStatusIn(PetitionStatus.PUBLIC, request), this::view);
     }
 
-    /** One petition. Public; a draft is not found. */
+    @Operation(summary = "One petition", description = "Public; a draft is not found.")
     @PreAuthorize(Access.ANYONE)
     @GetMapping("/{id}")
     PetitionView one(@PathVariable String id) {
-        return petitions.findById(id).filter(Petition::isPublic).map(PetitionView::of)
+        return petitions.findById(id).filter(Petition::isPublic).map(this::view)
                 .orElseThrow(() -> new NotFound("Petition", id));
     }
 
-    /** Drafts a petition. Organisers. */
+    @Operation(summary = "Draft a petition (organisers)")
     @PreAuthorize(Access.ORGANISER)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PetitionView draft(@Valid @RequestBody PetitionRequest request) {
-        return PetitionView.of(service.draft(request));
+        return view(service.draft(request));
     }
 
-    /** Opens a draft for signing. Organisers. */
+    @Operation(summary = "Revise a petition (organisers)",
+            description = "Replaces texts, target, goal, deadline, campaign, links to cases and events, and mirrors with "
+                    + "their reported counts. Not once delivered.")
+    @PreAuthorize(Access.ORGANISER)
+    @PutMapping("/{id}")
+    PetitionView revise(@PathVariable String id, @Valid @RequestBody PetitionRequest request) {
+        return view(service.revise(id, request));
+    }
+
+    @Operation(summary = "Open a draft for signing (organisers)")
     @PreAuthorize(Access.ORGANISER)
     @PostMapping("/{id}/opening")
     PetitionView open(@PathVariable String id) {
-        return PetitionView.of(service.open(id));
+        return view(service.open(id));
     }
 
-    /** Stops the signing. Organisers. */
+    @Operation(summary = "Stop the signing (organisers)")
     @PreAuthorize(Access.ORGANISER)
     @PostMapping("/{id}/closing")
     PetitionView close(@PathVariable String id) {
-        return PetitionView.of(service.close(id));
+        return view(service.close(id));
+    }
+
+    @Operation(summary = "Record that a closed petition was handed to its target (organisers)")
+    @PreAuthorize(Access.ORGANISER)
+    @PostMapping("/{id}/delivery")
+    PetitionView deliver(@PathVariable String id) {
+        return view(service.markDelivered(id));
+    }
+
+    private PetitionView view(Petition petition) {
+        return PetitionView.of(petition, counts.of(petition.id()));
     }
 }

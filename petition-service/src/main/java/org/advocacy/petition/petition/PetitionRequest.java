@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.advocacy.conventions.validation.LocalizedText;
 import org.hibernate.validator.constraints.URL;
 
-/** What an organiser sends to draft a petition. */
+/** What an organiser sends to draft a petition, or to revise one (all of it, as PUT does). */
 record PetitionRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a slug: lower-case letters, digits, dashes")
         String campaign,
@@ -25,7 +25,11 @@ record PetitionRequest(
         @NotBlank @Size(max = 300) String target,
         @NotNull @Positive @Max(1_000_000_000) Long goal,
         LocalDate deadline,
-        @Size(max = 20) List<@NotNull @Valid MirrorRequest> mirrors) {
+        @Size(max = 20) List<@NotNull @Valid MirrorRequest> mirrors,
+        @Size(max = 100) List<@NotNull @Pattern(regexp = ID, message = "must be an id: letters, digits, dashes") String> caseIds,
+        @Size(max = 100) List<@NotNull @Pattern(regexp = ID, message = "must be an id: letters, digits, dashes") String> eventIds) {
+
+    static final String ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
 
     List<Mirror> toMirrors() {
         return mirrors == null ? List.of()

@@ -12,7 +12,7 @@ import org.advocacy.messaging.outbox.AggregateStore;
 import org.advocacy.messaging.outbox.OutgoingMessage;
 import org.springframework.stereotype.Service;
 
-/** Drafts, opens and closes petitions: load, let the petition decide, store it with what it raised. */
+/** Drafts, revises, opens, closes and delivers petitions: load, let the petition decide, store it with what it raised. */
 @Service
 class PetitionService {
 
@@ -30,6 +30,7 @@ class PetitionService {
         Petition.Drafted drafted = Petition.draft(request.campaign(), request.title(), request.summary(), request.text(),
                 request.target().strip(), request.goal(), request.deadline(), request.toMirrors(), clock.instant());
         Petition petition = drafted.petition();
+        petition.link(request.caseIds(), request.eventIds());
         return store.save(petition, List.of(
                 new OutgoingMessage(Topics.PETITIONS, PetitionCreated.TYPE, petition.id(), drafted.created())));
     }
@@ -44,6 +45,20 @@ class PetitionService {
         Petition petition = load(id);
         PetitionClosed closed = petition.close(clock.instant());
         return store.save(petition, List.of(new OutgoingMessage(Topics.PETITIONS, PetitionClosed.TYPE, id, closed)));
+    }
+
+    Petition revise(String id, PetitionRequest request) {
+        Petition petition = load(id);
+        petition.revise(request.campaign(), request.title(), request.summary(), request.text(), request.target().strip(),
+                request.goal(), request.deadline(), request.toMirrors());
+        petition.link(request.caseIds(), request.eventIds());
+        return store.save(petition, List.of());
+    }
+
+    Petition markDelivered(String id) {
+        Petition petition = load(id);
+        petition.markDelivered();
+        return store.save(petition, List.of());
     }
 
     private Petition load(String id) {

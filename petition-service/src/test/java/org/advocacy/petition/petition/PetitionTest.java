@@ -114,6 +114,37 @@ class PetitionTest {
         assertViolationOn("status", petition::markDelivered);
     }
 
+    @Test
+    void onlyAnOpenPetitionBeforeItsDeadlineTakesSignatures() {
+        Petition petition = draft();
+        assertThatThrownBy(() -> petition.checkSignable(NOW)).isInstanceOf(RuleViolation.class);
+        petition.open(NOW);
+
+        petition.checkSignable(Instant.parse("2017-12-14T23:59:00Z"));
+        assertThatThrownBy(() -> petition.checkSignable(Instant.parse("2017-12-15T00:00:00Z")))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("deadline");
+        petition.close(NOW);
+        assertThatThrownBy(() -> petition.checkSignable(NOW)).hasMessageContaining("closed");
+    }
+
+    @Test
+    void aPetitionIsRevisedUntilDeliveredAndKeepsAimingForOneSignatureAtLeast() {
+        Petition petition = draft();
+        petition.revise("kazakhstan-2017", Map.of("en", "Stop torture"), Map.of("en", "s"), Map.of("en", "t"),
+                "European Parliament", 35_000, null, List.of(new Mirror("change.org", "https://www.change.org/", 12_345)));
+        assertThat(petition.goal()).isEqualTo(35_000);
+        assertThat(petition.deadline()).isNull();
+        assertThat(petition.mirrors()).extracting(Mirror::reportedCount).containsExactly(12_345L);
+        assertViolationOn("goal", () -> petition.revise("kazakhstan-2017", Map.of("en", "x"), Map.of("en", "s"),
+                Map.of("en", "t"), "European Parliament", 0, null, null));
+
+        petition.open(NOW);
+        petition.close(NOW);
+        petition.markDelivered();
+        assertViolationOn("status", () -> petition.revise("kazakhstan-2017", Map.of("en", "x"), Map.of("en", "s"),
+                Map.of("en", "t"), "European Parliament", 10, null, null));
+    }
+
     private static void assertViolationOn(String field, Runnable attempt) {
         assertThatThrownBy(attempt::run).isInstanceOfSatisfying(RuleViolation.class,
                 violation -> assertThat(violation.field()).isEqualTo(field));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.advocacy.contracts.Topics;
+import org.advocacy.petition.Fixtures;
 import org.advocacy.infrastructure.testing.TestInfrastructure;
 import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
 import org.advocacy.infrastructure.testing.TopicProbe;
@@ -21,18 +22,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestInfrastructureInitializer.class)
 class PetitionsApiIT {
-
-    static final String APPEAL = """
-            {"campaign": "kazakhstan-2017",
-             "title": {"en": "Appeal to stop torture in Kazakhstan and save political prisoners",
-                       "pl": "Apel o zaprzestanie stosowania tortur w Kazachstanie i uratowanie więźniów politycznych"},
-             "summary": {"en": "Make further cooperation with Kazakhstan depend on human rights.",
-                         "pl": "Uzależnijmy dalszą współpracę z Kazachstanem od przestrzegania praw człowieka."},
-             "text": {"en": "We call on the European Parliament to demand an end to torture and the release of political prisoners.",
-                      "pl": "Wzywamy Parlament Europejski, aby zażądał zaprzestania tortur i uwolnienia więźniów politycznych."},
-             "target": "European Parliament", "goal": 10000, "deadline": null,
-             "mirrors": [{"name": "change.org", "url": "https://www.change.org/", "reportedCount": 0}]}
-            """;
 
     @LocalServerPort
     int port;
@@ -138,7 +127,7 @@ class PetitionsApiIT {
     }
 
     private String draft() {
-        return client.post().uri("/api/petitions").contentType(MediaType.APPLICATION_JSON).body(APPEAL)
+        return client.post().uri("/api/petitions").contentType(MediaType.APPLICATION_JSON).body(Fixtures.APPEAL.formatted(10000))
                 .exchange().expectStatus().isCreated()
                 .expectBody(PetitionView.class).returnResult().getResponseBody().id();
     }

@@ -1,0 +1,55 @@
+package org.advocacy.devstack;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * A real browser for the pages: the system's Chromium (Debian package {@code chromium}) driven by
+ * Playwright, which must not download a browser of its own.
+ */
+final class RealBrowser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    RealBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium())
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    }
+
+    /** A fresh page in its own context (no cookies), as a supporter's phone in the given language. */
+    Page newPhonePage(String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                .setViewportSize(390, 844).setIsMobile(true)).newPage();
+    }
+
+    /** A fresh page in its own context, as staff at a desk. */
+    Page newDesktopPage(String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900)).newPage();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    private static Path chromium() {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .flatMap(dir -> Stream.of("chromium", "chromium-browser").map(name -> Path.of(dir, name)))
+                .filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No chromium on the PATH: apt-get install -y chromium"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.advocacy.notifications.confirmation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.advocacy.contracts.petitions.SignaturePending;
+import org.advocacy.notifications.MailProperties;
+import org.advocacy.notifications.mail.MailTemplates;
+import org.advocacy.notifications.mail.Mailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a supporter the email by which they confirm their signature, in their language. Keeps
+ * nothing: the address and the tokens live only in the message and the email.
+ */
+@Service
+class ConfirmationMailing {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfirmationMailing.class);
+
+    private final MailTemplates templates;
+    private final Mailer mailer;
+    private final MailProperties properties;
+
+    ConfirmationMailing(MailTemplates templates, Mailer mailer, MailProperties properties) {
+        this.templates = templates;
+        this.mailer = mailer;
+        this.properties = properties;
+    }
+
+    void send(SignaturePending pending) {
+        ConfirmationLetter letter = ConfirmationLetter.of(pending, properties);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("name", letter.supporterName());
+        variables.put("petitionTitle", letter.petitionTitle());
+        variables.put("expiresAt", letter.expiresAt());
+        variables.put("confirmLink", letter.confirmLink());
+        variables.put("eraseLink", letter.eraseLink());
+        mailer.send(letter.to(),
+                templates.line("signature-confirmation.subject", letter.language(), letter.petitionTitle()),
+                templates.render("signature-confirmation", letter.language(), variables));
+        log.info("Sent the confirmation email of signature {} of petition {} in {}", pending.signatureId(),
+                pending.petitionId(), letter.language().toLanguageTag());
+    }
+}

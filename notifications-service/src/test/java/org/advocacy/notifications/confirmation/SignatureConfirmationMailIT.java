@@ -1,0 +1,187 @@
+package org.advocacy.notifications.confirmation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import org.advocacy.contracts.Sources;
+import org.advocacy.contracts.Topics;
+import org.advocacy.contracts.petitions.SignaturePending;
+import org.advocacy.infrastructure.testing.TestInfrastructure;
+import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
+import org.advocacy.infrastructure.testing.TestMailServer;
+import org.advocacy.infrastructure.testing.TestMailServer.ReceivedMail;
+import org.advocacy.messaging.cloudevents.CloudEventRecords;
+import org.advocacy.messaging.outbox.OutboxMessage;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The petition service asks for a supporter's confirmation over Kafka; the supporter gets one
+ * email over real SMTP, in their language, with both links.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestInfrastructureInitializer.class)
+class SignatureConfirmationMailIT {
+
+    static final Map<String, String> APPEAL = Map.of(
+            "en", "Appeal to stop torture in Kazakhstan and save political prisoners",
+            "pl", "Apel o powstrzymanie tortur w Kazachstanie i ratowanie więźniów politycznych");
+
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    CloudEventRecords records;
+    KafkaProducer<String, byte[]> producer;
+    TestMailServer mailServer = TestInfrastructure.mailServer();
+
+    @BeforeEach
+    void producer() {
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void aPolishSupporterGetsThePolishEmailWithBothLinks() throws Exception {
+        SignaturePending pending = pending("Anna Kowalska", "pl", APPEAL);
+        send(message(pending));
+
+        ReceivedMail mail = mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30));
+        assertThat(mail.subject()).isEqualTo("Potwierdź swój podpis: " + APPEAL.get("pl"));
+        String html = part(mail, "text/html");
+        String text = part(mail, "text/plain");
+        for (String body : new String[] {html, text}) {
+            assertThat(body).contains("Anna Kowalska", APPEAL.get("pl"), "policzony dopiero po potwierdzeniu",
+                    "grudnia 2017", "https://advocacy.test/signatures/confirm?token=" + pending.confirmationToken(),
+                    "https://advocacy.test/signatures/erase?token=" + pending.erasureToken());
+        }
+        assertThat(html).contains("lang=\"pl\"");
+        assertThat(mail.message().getFrom()[0].toString()).isEqualTo("campaigns@advocacy.localhost");
+    }
+
+    @Test
+    void anEnglishSupporterGetsTheEnglishEmailAndALanguageWithoutTemplatesFallsBackToEnglish() throws Exception {
+        SignaturePending english = pending("Ann Smith", "en-GB", APPEAL);
+        SignaturePending kazakh = pending("Aigerim", "kk", Map.of("ru", "Обращение", "en", APPEAL.get("en")));
+        send(message(english));
+        send(message(kazakh));
+
+        for (SignaturePending pending : new SignaturePending[] {english, kazakh}) {
+            ReceivedMail mail = mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30));
+            assertThat(mail.subject()).isEqualTo("Please confirm your signature: " + APPEAL.get("en"));
+            assertThat(part(mail, "text/plain")).contains("Dear " + pending.name() + ",",
+                    "counts only after you confirm it", "December 8, 2017",
+                    "/signatures/confirm?token=" + pending.confirmationToken());
+        }
+    }
+
+    @Test
+    void aTitleMissingInTheSupportersLanguageAndInEnglishIsTakenInAnyLanguage() throws Exception {
+        SignaturePending pending = pending("Jan", "pl", Map.of("ru", "Обращение против пыток"));
+        send(message(pending));
+
+        assertThat(mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30)).subject())
+                .isEqualTo("Potwierdź swój podpis: Обращение против пыток");
+    }
+
+    @Test
+    void aNameWithMarkupIsShownAsTextNotAsMarkup() throws Exception {
+        SignaturePending pending = pending("<b>Ann</b> <script>alert(1)</script>", "en", APPEAL);
+        send(message(pending));
+
+        ReceivedMail mail = mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30));
+        String html = part(mail, "text/html");
+        assertThat(html).doesNotContain("<b>Ann</b>", "<script>")
+                .contains("&lt;b&gt;Ann&lt;/b&gt; &lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(part(mail, "text/plain")).contains("Dear <b>Ann</b> <script>alert(1)</script>,");
+    }
+
+    @Test
+    void tokensAreUrlEncodedInTheLinks() throws Exception {
+        SignaturePending pending = withTokens(pending("Ann", "en", APPEAL), "a+b/c=d&e", "x y?z");
+        send(message(pending));
+
+        String text = part(mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30)), "text/plain");
+        assertThat(text).contains("/signatures/confirm?token=a%2Bb%2Fc%3Dd%26e", "/signatures/erase?token=x+y%3Fz");
+    }
+
+    @Test
+    void aRequestDeliveredTwiceIsMailedOnce() throws Exception {
+        SignaturePending pending = pending("Ann", "en", APPEAL);
+        OutboxMessage message = message(pending);
+        send(message);
+        send(message);
+        // A later request of another supporter, on the same partition (same key): once it is
+        // mailed, the duplicate before it was handled too.
+        SignaturePending later = pending("Ben", "en", APPEAL);
+        send(message(later));
+
+        mailServer.awaitMailTo(later.email(), Duration.ofSeconds(30));
+        assertThat(mailServer.receivedBy(pending.email())).hasSize(1);
+    }
+
+    static SignaturePending pending(String name, String locale, Map<String, String> title) {
+        String id = UUID.randomUUID().toString();
+        return new SignaturePending(id, "petition-kazakhstan-2017", title, name, "supporter-" + id + "@example.org",
+                locale, "confirm-" + UUID.randomUUID(), "erase-" + UUID.randomUUID(),
+                Instant.parse("2017-12-08T11:00:00Z"), Instant.parse("2017-12-01T11:00:00Z"));
+    }
+
+    static SignaturePending withTokens(SignaturePending p, String confirmationToken, String erasureToken) {
+        return new SignaturePending(p.signatureId(), p.petitionId(), p.petitionTitle(), p.name(), p.email(), p.locale(),
+                confirmationToken, erasureToken, p.expiresAt(), p.signedAt());
+    }
+
+    private OutboxMessage message(SignaturePending pending) {
+        return new OutboxMessage(UUID.randomUUID().toString(), Topics.SIGNATURE_REQUESTS, SignaturePending.TYPE,
+                pending.petitionId(), json.writeValueAsString(pending), Instant.now(), "test-" + pending.signatureId());
+    }
+
+    private void send(OutboxMessage message) throws Exception {
+        producer.send(records.toProducerRecord(message, Sources.PETITIONS)).get();
+    }
+
+    /** The decoded text of the first part of this type, however the parts are nested. */
+    static String part(ReceivedMail mail, String contentType) throws MessagingException, IOException {
+        String found = find(mail.message(), contentType);
+        assertThat(found).as("a %s part", contentType).isNotNull();
+        return found;
+    }
+
+    private static String find(Part part, String contentType) throws MessagingException, IOException {
+        if (part.isMimeType(contentType)) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = find(child, contentType);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
