@@ -26,5 +26,7 @@ class RateLimitIT extends StubbedServicesGateway {
         client.get().uri("/api/events").exchange().expectStatus().isEqualTo(429)
                 .expectHeader().value("Retry-After", seconds -> assertThat(Long.parseLong(seconds)).isPositive())
                 .expectBody().jsonPath("$.type").isEqualTo("https://advocacy.example.org/problems/rate-limited");
+        // Claiming to be someone else changes nothing: no proxy in front of the gateway is trusted.
+        client.get().uri("/api/events").header("X-Forwarded-For", "203.0.113.77").exchange().expectStatus().isEqualTo(429);
     }
 }

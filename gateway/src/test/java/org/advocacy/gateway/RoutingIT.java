@@ -33,6 +33,7 @@ class RoutingIT {
 
     static final Map<String, List<String>> received = new ConcurrentHashMap<>();
     static final Map<String, List<String>> correlationIds = new ConcurrentHashMap<>();
+    static final Map<String, List<String>> forwardedFor = new ConcurrentHashMap<>();
     static final List<HttpServer> services = new CopyOnWriteArrayList<>();
 
     @DynamicPropertySource
@@ -46,6 +47,8 @@ class RoutingIT {
                 received.computeIfAbsent(service, s -> new CopyOnWriteArrayList<>()).add(exchange.getRequestURI().toString());
                 correlationIds.computeIfAbsent(service, s -> new CopyOnWriteArrayList<>())
                         .add(exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
+                forwardedFor.computeIfAbsent(service, s -> new CopyOnWriteArrayList<>())
+                        .add(String.valueOf(exchange.getRequestHeaders().get("X-Forwarded-For")));
                 byte[] body = ("{\"service\":\"" + service + "\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
@@ -86,6 +89,17 @@ class RoutingIT {
         assertThat(received.get("EVENTS")).contains("/api/events?page=0", "/api/events/some-id");
         assertThat(received.get("PETITION")).contains("/api/petitions", "/api/signatures/confirmation");
         assertThat(received.get("NOTIFICATIONS")).contains("/api/notifications", "/api/partners/partner-x");
+    }
+
+    @Test
+    void aServiceLearnsTheCallersAddressFromTheGatewayAndNeverFromTheCaller() {
+        client.get().uri("/api/events?forwarded=plain").exchange().expectStatus().isOk();
+        client.get().uri("/api/events?forwarded=forged").header("X-Forwarded-For", "203.0.113.66")
+                .header("Forwarded", "for=203.0.113.66").exchange().expectStatus().isOk();
+
+        // Per-address rate limits in the services count the real caller, whatever it claims.
+        assertThat(forwardedFor.get("EVENTS")).last().isEqualTo("[127.0.0.1]");
+        assertThat(forwardedFor.get("EVENTS").get(forwardedFor.get("EVENTS").size() - 2)).isEqualTo("[127.0.0.1]");
     }
 
     @Test

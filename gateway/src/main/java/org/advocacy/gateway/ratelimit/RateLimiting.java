@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -35,10 +37,13 @@ class RateLimiting implements WebFilter, Ordered {
     private final GatewayProperties.RateLimits limits;
     private final ProblemResponses problems;
     private final Cache<String, Bucket> buckets;
+    private final Pattern trustedProxies;
 
-    RateLimiting(GatewayProperties properties, ProblemResponses problems) {
+    RateLimiting(GatewayProperties properties, ProblemResponses problems,
+                 org.springframework.cloud.gateway.config.GatewayProperties routing) {
         this.limits = properties.rateLimits();
         this.problems = problems;
+        this.trustedProxies = routing.getTrustedProxies() == null ? null : Pattern.compile(routing.getTrustedProxies());
         this.buckets = Caffeine.newBuilder().expireAfterAccess(limits.period().multipliedBy(2)).maximumSize(200_000).build();
     }
 
@@ -77,9 +82,24 @@ class RateLimiting implements WebFilter, Ordered {
     }
 
     private Caller anonymous(ServerWebExchange exchange) {
+        return new Caller("ip:" + sha256(clientAddress(exchange)), limits.anonymous());
+    }
+
+    /**
+     * The address the request came from; behind a trusted proxy (a TLS terminator), the last one
+     * that proxy names in X-Forwarded-For. Whatever else a caller claims there is ignored.
+     */
+    private String clientAddress(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        String address = remote == null ? "unknown" : remote.getAddress().getHostAddress();
-        return new Caller("ip:" + sha256(address), limits.anonymous());
+        if (remote == null) {
+            return "unknown";
+        }
+        String address = remote.getAddress().getHostAddress();
+        List<String> forwarded = exchange.getRequest().getHeaders().getValuesAsList("X-Forwarded-For");
+        for (int i = forwarded.size() - 1; i >= 0 && trustedProxies != null && trustedProxies.matcher(address).matches(); i--) {
+            address = forwarded.get(i).strip();
+        }
+        return address;
     }
 
     private Bucket newBucket(long allowance) {
