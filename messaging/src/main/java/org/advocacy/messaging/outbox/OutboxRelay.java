@@ -11,9 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.advocacy.messaging.MessagingProperties;
 import org.advocacy.messaging.cloudevents.CloudEventRecords;
 import org.bson.Document;
@@ -39,6 +42,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MessagingProperties properties;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean brokerUnavailable = new AtomicBoolean();
+    private final AtomicBoolean passRequested = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, CloudEventRecords records,
@@ -54,68 +58,108 @@ public class OutboxRelay implements SmartLifecycle {
         collections.add(collection);
     }
 
-    /** Asks for a pass now rather than at the next interval. */
+    /**
+     * Asks for a pass now rather than at the next interval. Many saves at once ask for one pass:
+     * a pass takes whatever waits, so a second request while one is queued adds nothing.
+     */
     public void publishSoon() {
         ScheduledExecutorService current = executor;
-        if (current != null) {
+        if (current != null && passRequested.compareAndSet(false, true)) {
             current.execute(this::publishPendingSafely);
         }
     }
 
     /** One pass over every outbox; returns how many messages were published. */
     public int publishPending() {
-        int published = 0;
+        return publishEveryOutbox().published();
+    }
+
+    private Pass publishEveryOutbox() {
+        Pass pass = Pass.NONE;
         for (String collection : collections) {
-            published += publishPending(mongo.getCollection(collection));
+            pass = pass.and(publishPending(mongo.getCollection(collection)));
         }
         if (brokerUnavailable.compareAndSet(true, false)) {
             log.info("Kafka is reachable again; the outbox relay resumed");
         }
-        return published;
+        return pass;
     }
 
-    private int publishPending(MongoCollection<Document> collection) {
-        int published = 0;
+    /**
+     * Publishes a batch of documents' outboxes: every message is sent first, so the producer
+     * pipelines them, then the acknowledgements are collected and the acknowledged messages pulled
+     * from their documents in one bulk write. Within a document, only the messages up to the first
+     * one not acknowledged are removed, so an aggregate's messages still leave in order.
+     */
+    private Pass publishPending(MongoCollection<Document> collection) {
         List<Document> documents = collection.find(Filters.exists(OutboxMessage.OUTBOX_FIELD + ".0"))
                 .projection(Projections.include(OutboxMessage.OUTBOX_FIELD))
                 .limit(properties.relayBatchSize())
                 .into(new ArrayList<>());
+        List<List<OutboxMessage>> messages = new ArrayList<>();
+        List<List<CompletableFuture<?>>> sends = new ArrayList<>();
         for (Document document : documents) {
-            List<OutboxMessage> messages = document.getList(OutboxMessage.OUTBOX_FIELD, Document.class).stream()
+            List<OutboxMessage> outbox = document.getList(OutboxMessage.OUTBOX_FIELD, Document.class).stream()
                     .map(OutboxMessage::fromDocument).toList();
-            List<CompletableFuture<?>> sends = messages.stream()
+            messages.add(outbox);
+            sends.add(outbox.stream()
                     .<CompletableFuture<?>>map(m -> kafka.send(records.toProducerRecord(m, properties.source())))
-                    .toList();
-            List<String> acknowledged = new ArrayList<>();
-            for (int i = 0; i < sends.size(); i++) {
-                try {
-                    sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    acknowledged.add(messages.get(i).id());
-                } catch (Exception e) {
-                    // Stop at the first failure: what follows stays in the outbox, in order.
-                    if (brokerUnavailable.compareAndSet(false, true)) {
-                        log.warn("Kafka did not acknowledge a message; the outbox keeps it and retries: {}", e.toString());
-                    }
-                    break;
-                }
-            }
+                    .toList());
+        }
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        List<WriteModel<Document>> pulls = new ArrayList<>();
+        int published = 0;
+        boolean allAcknowledged = true;
+        for (int d = 0; d < documents.size(); d++) {
+            List<String> acknowledged = acknowledgedInOrder(messages.get(d), sends.get(d), deadline);
+            allAcknowledged &= acknowledged.size() == messages.get(d).size();
             if (!acknowledged.isEmpty()) {
-                collection.updateOne(Filters.eq("_id", document.get("_id")),
-                        Updates.pull(OutboxMessage.OUTBOX_FIELD, Filters.in("id", acknowledged)));
+                pulls.add(new UpdateOneModel<>(Filters.eq("_id", documents.get(d).get("_id")),
+                        Updates.pull(OutboxMessage.OUTBOX_FIELD, Filters.in("id", acknowledged))));
                 published += acknowledged.size();
             }
-            if (acknowledged.size() < messages.size()) {
+        }
+        if (!pulls.isEmpty()) {
+            collection.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
+        }
+        return new Pass(published, allAcknowledged && documents.size() == properties.relayBatchSize());
+    }
+
+    private List<String> acknowledgedInOrder(List<OutboxMessage> messages, List<CompletableFuture<?>> sends, long deadline) {
+        List<String> acknowledged = new ArrayList<>();
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(messages.get(i).id());
+            } catch (Exception e) {
+                // Stop at the first failure: what follows stays in the outbox, in order.
+                if (brokerUnavailable.compareAndSet(false, true)) {
+                    log.warn("Kafka did not acknowledge a message; the outbox keeps it and retries: {}", e.toString());
+                }
                 break;
             }
         }
-        return published;
+        return acknowledged;
     }
 
     private void publishPendingSafely() {
+        passRequested.set(false);
         try {
-            publishPending();
+            // A full batch means more may wait: go on at once rather than after the interval.
+            while (publishEveryOutbox().moreMayWait() && executor != null) {
+                passRequested.set(false);
+            }
         } catch (RuntimeException e) {
             log.warn("Outbox relay pass failed; it runs again shortly: {}", e.toString());
+        }
+    }
+
+    /** What a pass did: how many it published, and whether a full batch suggests more are waiting. */
+    private record Pass(int published, boolean moreMayWait) {
+        static final Pass NONE = new Pass(0, false);
+
+        Pass and(Pass other) {
+            return new Pass(published + other.published, moreMayWait || other.moreMayWait);
         }
     }
 
