@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -43,6 +45,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean brokerUnavailable = new AtomicBoolean();
     private final AtomicBoolean passRequested = new AtomicBoolean();
+    // The first waiting message's id: a sparse index on it holds only documents with something to
+    // relay, so a pass reads those alone, however many signatures or cases a collection has.
+    private static final String WAITING = OutboxMessage.OUTBOX_FIELD + ".0.id";
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, CloudEventRecords records,
@@ -55,7 +60,19 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     void watch(String collection) {
-        collections.add(collection);
+        if (collections.add(collection) && executor != null) {
+            indexWaiting(collection);
+        }
+    }
+
+    private void indexWaiting(String collection) {
+        try {
+            mongo.getCollection(collection).createIndex(Indexes.ascending(WAITING),
+                    new IndexOptions().name("outbox_waiting").sparse(true));
+        } catch (RuntimeException e) {
+            // Relaying works without it, only reads more; the next start tries again.
+            log.warn("Could not index the outbox of {}: {}", collection, e.toString());
+        }
     }
 
     /**
@@ -92,7 +109,7 @@ public class OutboxRelay implements SmartLifecycle {
      * one not acknowledged are removed, so an aggregate's messages still leave in order.
      */
     private Pass publishPending(MongoCollection<Document> collection) {
-        List<Document> documents = collection.find(Filters.exists(OutboxMessage.OUTBOX_FIELD + ".0"))
+        List<Document> documents = collection.find(Filters.exists(WAITING))
                 .projection(Projections.include(OutboxMessage.OUTBOX_FIELD))
                 .limit(properties.relayBatchSize())
                 .into(new ArrayList<>());
@@ -166,6 +183,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
+        executor.execute(() -> collections.forEach(this::indexWaiting));
         long interval = properties.relayInterval().toMillis();
         executor.scheduleWithFixedDelay(this::publishPendingSafely, 0, interval, TimeUnit.MILLISECONDS);
     }
