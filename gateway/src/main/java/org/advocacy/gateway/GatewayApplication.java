@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GatewayApplication {
 
     public static void main(String[] args) {
+        // The same for the connections the login keeps to Keycloak (Reactor Netty's shared pool,
+        // which only a system property sets), unless the operator chose otherwise.
+        if (System.getProperty("reactor.netty.pool.maxIdleTime") == null) {
+            System.setProperty("reactor.netty.pool.maxIdleTime", "5000");
+        }
         SpringApplication.run(GatewayApplication.class, args);
     }
 }

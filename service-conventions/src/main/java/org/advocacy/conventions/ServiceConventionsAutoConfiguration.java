@@ -1,6 +1,7 @@
 package org.advocacy.conventions;
 
 import org.advocacy.conventions.operations.MongoPingHealthIndicator;
+import org.advocacy.conventions.operations.MongoReadTimeout;
 import org.advocacy.conventions.problem.ApiProblems;
 import org.advocacy.conventions.security.ServiceSecurity;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,6 +30,11 @@ public class ServiceConventionsAutoConfiguration {
     @Bean
     MongoCustomConversions mongoCustomConversions() {
         return MongoCustomConversions.create(conversions -> conversions.useNativeDriverJavaTimeCodecs());
+    }
+
+    @Bean
+    MongoReadTimeout mongoReadTimeout(org.springframework.core.env.Environment environment) {
+        return new MongoReadTimeout(environment.getProperty("spring.mongodb.uri"));
     }
 
     /** Named so that it is the {@code mongo} health component (Boot's own is switched off). */
