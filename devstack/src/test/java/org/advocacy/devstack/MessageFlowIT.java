@@ -35,7 +35,7 @@ class MessageFlowIT {
     @BeforeAll
     void start() throws Exception {
         kafka = new EmbeddedKafkaBroker(data.resolve("kafka"), RunningPlatform.freePort(), RunningPlatform.freePort()).start();
-        platform = new RunningPlatform(data.resolve("devstack"),
+        platform = new RunningPlatform("MessageFlowIT", data.resolve("devstack"),
                 Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers())).start();
     }
 

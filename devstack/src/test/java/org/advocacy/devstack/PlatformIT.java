@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,9 +45,18 @@ class PlatformIT {
     private final ObjectMapper json = new ObjectMapper();
     private RunningPlatform platform;
 
+    /** A failed step leaves the stacks of every process of the platform beside its logs. */
+    @RegisterExtension
+    final TestExecutionExceptionHandler threadsOnFailure = (context, failure) -> {
+        if (platform != null) {
+            platform.dumpThreads();
+        }
+        throw failure;
+    };
+
     @BeforeAll
     void startThePlatform() throws Exception {
-        platform = new RunningPlatform(data, Map.of()).start();
+        platform = new RunningPlatform("PlatformIT", data, Map.of()).start();
     }
 
     @AfterAll
@@ -172,7 +183,7 @@ class PlatformIT {
         String confirm = link(mail.text(), "/signatures/confirm?token=");
         String erase = link(mail.text(), "/signatures/erase?token=");
 
-        try (RealBrowser browser = new RealBrowser()) {
+        try (RealBrowser browser = new RealBrowser(platform.logFile("browser-signing.log"))) {
             Page page = browser.newPhonePage("pl-PL");
             page.navigate(confirm);
             assertThat(page.locator("h1").textContent()).isEqualTo("Potwierdź swój podpis");
@@ -202,7 +213,7 @@ class PlatformIT {
     void anAdminOnboardsAPartnerInTheDashboardWhoseSecretWorksUntilRotated() throws Exception {
         String gateway = "http://localhost:" + platform.ports.get(Port.GATEWAY);
         String name = "Kazakhstan Watch " + System.nanoTime();
-        try (RealBrowser browser = new RealBrowser()) {
+        try (RealBrowser browser = new RealBrowser(platform.logFile("browser-partners.log"))) {
             Page page = browser.newDesktopPage("en-GB");
             page.navigate(gateway + "/admin");
             // Keycloak's own login page, in the browser

@@ -1,10 +1,12 @@
 package org.advocacy.devstack;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
@@ -14,14 +16,20 @@ import com.microsoft.playwright.Playwright;
 
 /**
  * A real browser for the pages: the system's Chromium (Debian package {@code chromium}) driven by
- * Playwright, which must not download a browser of its own.
+ * Playwright, which must not download a browser of its own. What its pages asked and were answered
+ * is written to a log file when it closes, to read beside the platform's logs after a failure.
  */
 final class RealBrowser implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final Path networkLog;
+    private final List<String> network = new CopyOnWriteArrayList<>();
+    private final long started = System.nanoTime();
 
-    RealBrowser() {
+    /** @param networkLog where the pages' requests and responses are written on closing */
+    RealBrowser(Path networkLog) {
+        this.networkLog = networkLog;
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -31,19 +39,35 @@ final class RealBrowser implements AutoCloseable {
 
     /** A fresh page in its own context (no cookies), as a supporter's phone in the given language. */
     Page newPhonePage(String locale) {
-        return browser.newContext(new Browser.NewContextOptions().setLocale(locale)
-                .setViewportSize(390, 844).setIsMobile(true)).newPage();
+        return traced(browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                .setViewportSize(390, 844).setIsMobile(true)).newPage());
     }
 
     /** A fresh page in its own context, as staff at a desk. */
     Page newDesktopPage(String locale) {
-        return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900)).newPage();
+        return traced(browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900)).newPage());
     }
 
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    public void close() throws IOException {
+        try {
+            browser.close();
+            playwright.close();
+        } finally {
+            Files.createDirectories(networkLog.getParent());
+            Files.write(networkLog, network);
+        }
+    }
+
+    private Page traced(Page page) {
+        page.onRequest(request -> note("%s %s", request.method(), request.url()));
+        page.onResponse(response -> note("  %d %s %s", response.status(), response.request().method(), response.url()));
+        page.onRequestFailed(request -> note("  failed %s %s: %s", request.method(), request.url(), request.failure()));
+        return page;
+    }
+
+    private void note(String format, Object... values) {
+        network.add("%7d ms  %s".formatted((System.nanoTime() - started) / 1_000_000, format.formatted(values)));
     }
 
     private static Path chromium() {

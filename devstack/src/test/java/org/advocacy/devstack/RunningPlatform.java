@@ -14,7 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advocacy.devstack.seed.KeycloakTokens;
@@ -43,10 +46,17 @@ final class RunningPlatform {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> environment = new HashMap<>();
+    private final String name;
+    private final Path data;
     private Process up;
 
-    /** @param extraEnvironment e.g. {@code KAFKA_BOOTSTRAP_SERVERS} to use a broker of the test's own */
-    RunningPlatform(Path data, Map<String, String> extraEnvironment) throws IOException {
+    /**
+     * @param name             the test's, under which the platform's logs are kept in {@code devstack/target/platform-logs}
+     * @param extraEnvironment e.g. {@code KAFKA_BOOTSTRAP_SERVERS} to use a broker of the test's own
+     */
+    RunningPlatform(String name, Path data, Map<String, String> extraEnvironment) throws IOException {
+        this.name = name;
+        this.data = data;
         for (Port port : Port.values()) {
             ports.put(port, freePort());
         }
@@ -88,7 +98,7 @@ final class RunningPlatform {
         return up.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Whatever is left, after a failed test. */
+    /** Whatever is left, after a failed test; the logs are kept beside the test reports. */
     void stopWhateverIsLeft() throws Exception {
         if (up != null && up.isAlive()) {
             down();
@@ -97,6 +107,51 @@ final class RunningPlatform {
                 up.destroyForcibly();
             }
         }
+        keepLogs();
+    }
+
+    /** A file beside the platform's kept logs, for what the test itself records (a browser's requests). */
+    Path logFile(String fileName) {
+        return keptLogs().resolve(fileName);
+    }
+
+    /**
+     * What every process of the platform is doing now, beside its logs: after a test failed on a
+     * request that never came back, the stacks say where it waits.
+     */
+    void dumpThreads() throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (up == null || !Files.isExecutable(jcmd)) {
+            return;
+        }
+        Files.createDirectories(keptLogs());
+        for (ProcessHandle process : up.descendants().toList()) {
+            String command = process.info().command().orElse("");
+            if (command.endsWith("java")) {
+                Path dump = keptLogs().resolve("threads-" + process.pid() + ".txt");
+                Process print = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                        .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+                print.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** The data directory is the test's temporary one: a failure on CI is read from these copies. */
+    private void keepLogs() throws IOException {
+        Path logs = data.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        Files.createDirectories(keptLogs());
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(log, keptLogs().resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private Path keptLogs() {
+        return root.resolve("devstack").resolve("target").resolve("platform-logs").resolve(name);
     }
 
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
