@@ -52,23 +52,14 @@ public class Petition {
     public static Drafted draft(String campaign, Map<String, String> title, Map<String, String> summary,
                                 Map<String, String> text, String target, long goal, LocalDate deadline,
                                 List<Mirror> mirrors, Instant now) {
-        if (goal < 1) {
-            throw new RuleViolation("goal", "A petition aims for at least one signature.");
-        }
         Petition petition = new Petition();
         petition.id = UUID.randomUUID().toString();
-        petition.campaign = campaign;
-        petition.title = ordered(title);
-        petition.summary = ordered(summary);
-        petition.text = ordered(text);
-        petition.target = target;
-        petition.goal = goal;
-        petition.deadline = deadline;
-        petition.mirrors = mirrors == null ? List.of() : List.copyOf(mirrors);
         petition.caseIds = List.of();
         petition.eventIds = List.of();
         petition.status = PetitionStatus.DRAFT;
         petition.createdAt = now;
+        // A draft says what a revision would: the same rules for its texts, goal and mirrors.
+        petition.revise(campaign, title, summary, text, target, goal, deadline, mirrors);
         return new Drafted(petition, new PetitionCreated(petition.id, campaign, englishOrFirst(petition.title), goal, now));
     }
 
