@@ -12,6 +12,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
@@ -33,7 +34,7 @@ public class ServiceConventionsAutoConfiguration {
     }
 
     @Bean
-    MongoReadTimeout mongoReadTimeout(org.springframework.core.env.Environment environment) {
+    MongoReadTimeout mongoReadTimeout(Environment environment) {
         return new MongoReadTimeout(environment.getProperty("spring.mongodb.uri"));
     }
 
