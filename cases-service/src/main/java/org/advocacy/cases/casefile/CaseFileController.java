@@ -5,6 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.advocacy.conventions.validation.IsoCountry;
 import org.advocacy.conventions.PageView;
 import org.advocacy.conventions.problem.RuleViolation;
 import org.advocacy.conventions.security.Access;
@@ -41,11 +44,17 @@ class CaseFileController {
                     + "Each case shows only the fields the caller may see.")
     @PreAuthorize(Access.ANYONE)
     @GetMapping
-    PageView<CaseFileView> list(@Valid CaseFilter filter,
+    PageView<CaseFileView> list(@RequestParam(required = false) @Pattern(regexp = CaseFilter.SLUG, message = "must be a campaign's slug") String campaign,
+                                @RequestParam(required = false) @IsoCountry String country,
+                                @RequestParam(required = false) PersonStatus status,
+                                @RequestParam(required = false) Category category,
+                                @RequestParam(required = false) PersecutionForm form,
+                                @RequestParam(required = false) @Size(max = 200) String q,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                                 Authentication authentication) {
         Caller caller = Callers.of(authentication);
+        CaseFilter filter = new CaseFilter(campaign, country, status, category, form, q);
         return PageView.of(caseFiles.find(filter, caller.audience(), PageRequest.of(page, size)),
                 caseFile -> service.show(caseFile, caller, "GET /api/cases"));
     }

@@ -10,9 +10,10 @@ import jakarta.validation.constraints.Size;
  *
  * @param q words searched in every spelling of the name and in the texts, accents, case and script aside
  */
-public record CaseFilter(@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}", message = "must be a campaign's slug") String campaign,
+public record CaseFilter(@Pattern(regexp = CaseFilter.SLUG, message = "must be a campaign's slug") String campaign,
                          @IsoCountry String country, PersonStatus status, Category category, PersecutionForm form,
                          @Size(max = 200) String q) {
 
+    public static final String SLUG = "[a-z0-9][a-z0-9-]{0,63}";
     public static final CaseFilter ALL = new CaseFilter(null, null, null, null, null, null);
 }

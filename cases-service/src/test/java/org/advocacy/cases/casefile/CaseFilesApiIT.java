@@ -159,5 +159,7 @@ class CaseFilesApiIT {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
         api.get("/api/cases?country=XX", null).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("country");
+        api.get("/api/cases/export.csv?country=XX", null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("country");
     }
 }
