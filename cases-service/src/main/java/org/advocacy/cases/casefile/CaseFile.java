@@ -79,7 +79,7 @@ public class CaseFile {
             return;
         }
         details = revised;
-        record(by, now, "revised", changes);
+        record(by, now, "revised", withReviewWithdrawn(changes));
     }
 
     public List<Object> changeStatus(PersonStatus newStatus, String since, Caller by, Instant now) {
@@ -88,7 +88,8 @@ public class CaseFile {
         if (status.equals(before)) {
             return List.of();
         }
-        record(by, now, "status changed", List.of(new Revision.Change("status", before.toString(), status.toString())));
+        record(by, now, "status changed", withReviewWithdrawn(
+                List.of(new Revision.Change("status", before.toString(), status.toString()))));
         return isPublished() ? List.of(new CaseStatusChanged(id, newStatus.name(), since, now)) : List.of();
     }
 
@@ -99,8 +100,8 @@ public class CaseFile {
     public Source addSource(Source source, Caller by, Instant now) {
         Source added = checkedNewSource(source);
         sources.add(added);
-        record(by, now, "source added", List.of(new Revision.Change("sources", null,
-                added.visibility() == Visibility.RESTRICTED ? null : added.title())));
+        record(by, now, "source added", withReviewWithdrawn(List.of(new Revision.Change("sources", null,
+                added.visibility() == Visibility.RESTRICTED ? null : added.title()))));
         return added;
     }
 
@@ -194,11 +195,25 @@ public class CaseFile {
     private List<Object> addEntry(TimelineEntry entry, Caller by, Instant now) {
         timeline.add(entry);
         timeline.sort(java.util.Comparator.comparing(TimelineEntry::date));
-        record(by, now, "timeline entry added", List.of(new Revision.Change("timeline", null,
-                entry.visibility() == Visibility.RESTRICTED ? null : entry.date() + " " + entry.kind())));
+        record(by, now, "timeline entry added", withReviewWithdrawn(List.of(new Revision.Change("timeline", null,
+                entry.visibility() == Visibility.RESTRICTED ? null : entry.date() + " " + entry.kind()))));
         return isPublished() && entry.visibility() == Visibility.PUBLIC
                 ? List.of(new CaseTimelineEntryAdded(id, entry.id(), entry.kind().name(), entry.date(), entry.text(), now))
                 : List.of();
+    }
+
+    /**
+     * A review judged the draft as it was: a draft that changes after it must be reviewed again
+     * before it goes public. A published case changes under the review it was published with.
+     */
+    private List<Revision.Change> withReviewWithdrawn(List<Revision.Change> changes) {
+        if (isPublished() || riskReview == null) {
+            return changes;
+        }
+        List<Revision.Change> all = new ArrayList<>(changes);
+        all.add(new Revision.Change("riskReview", riskReview.toString(), null));
+        riskReview = null;
+        return all;
     }
 
     private Submission pending(String submissionId) {

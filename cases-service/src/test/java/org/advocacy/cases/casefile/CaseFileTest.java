@@ -40,6 +40,20 @@ class CaseFileTest {
     }
 
     @Test
+    void aDraftChangedAfterItsReviewMustBeReviewedAgain() {
+        CaseFile caseFile = CaseFixtures.draftOfDzhakishev();
+        caseFile.recordConsent(Consent.ConsentGiver.FAMILY, null, "By phone.", ORGANISER, NOW);
+        caseFile.recordRiskReview(true, "Fine as it is.", SECOND_ORGANISER, NOW);
+
+        caseFile.addTimelineEntry(entry(Visibility.PUBLIC), ORGANISER, NOW);
+
+        assertThat(caseFile.riskReview()).isNull();
+        assertThat(caseFile.revisions().get(caseFile.revisions().size() - 1).changes())
+                .extracting(Revision.Change::field).contains("riskReview");
+        assertThatThrownBy(() -> caseFile.publish(ORGANISER, NOW)).hasMessageContaining("risk review");
+    }
+
+    @Test
     void whoeverOpenedACaseMayNotReviewIt() {
         CaseFile caseFile = CaseFixtures.draftOfDzhakishev();
 
