@@ -55,6 +55,12 @@ class MessageFlowIT {
                  "status": "IMPRISONED", "summary": {"en": "A case published while the broker is away."}}""");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String caseId = json.readTree(opened.body()).get("id").asText();
+        // Publishing needs a recorded consent and a second staff member's risk review.
+        String admin = platform.tokens().password("advocacy-cli", "admin", "admin");
+        assertThat(platform.send("POST", "/api/cases/" + caseId + "/consent", organiser,
+                "{\"givenBy\": \"FAMILY\", \"note\": \"Given to the test.\"}").statusCode()).isEqualTo(200);
+        assertThat(platform.send("POST", "/api/cases/" + caseId + "/risk-review", admin,
+                "{\"approved\": true, \"note\": \"Nothing at risk in a test.\"}").statusCode()).isEqualTo(200);
 
         kafka.stop();
         try {

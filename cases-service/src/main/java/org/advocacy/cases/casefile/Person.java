@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * The persecuted person as the case names them.
  *
- * @param name             the name as the campaign writes it, e.g. "Max Bokayev"
- * @param transliterations other spellings, e.g. "Макс Бокаев", "Maks Bokajew": people search by them
+ * @param name      the name as the campaign writes it, e.g. "Mukhtar Dzhakishev"
+ * @param spellings other spellings people search by, e.g. "Jakishev", "Мухтар Джакишев"
+ * @param photoUrl  an https address of a photo the family agreed to show, or null
+ * @param birthYear the year of birth, or null when not known
  */
-public record Person(String name, List<String> transliterations) {
+public record Person(String name, List<String> spellings, String photoUrl, Integer birthYear) {
 
     public Person {
-        transliterations = transliterations == null ? List.of() : List.copyOf(transliterations);
+        spellings = spellings == null ? List.of() : List.copyOf(spellings);
     }
 }

@@ -8,16 +8,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advocacy.devstack.console.Progress;
 
 /**
- * Loads a seed campaign through the gateway's API, as an organiser would: each item POSTed with
- * the organiser's bearer token, each success recorded in the marker. What fails is reported and
- * tried again on the next start.
+ * Loads a seed campaign through the gateway's API, as staff would: each item POSTed with the
+ * organiser's bearer token (a follow-up may be sent as another staff member, e.g. the admin's risk
+ * review of a case), each success recorded in the marker. What fails is reported and tried again
+ * on the next start.
  */
 public final class SeedLoader {
 
@@ -34,7 +37,8 @@ public final class SeedLoader {
     }
 
     /** @return one line per failed request; empty when the whole campaign is in the platform */
-    public List<String> load(SeedCampaign campaign, SeedMarker marker, Optional<String> bearerToken) throws InterruptedException {
+    public List<String> load(SeedCampaign campaign, SeedMarker marker, Map<String, String> tokens) throws InterruptedException {
+        Optional<String> bearerToken = Optional.ofNullable(tokens.get(SeedFile.ORGANISER));
         List<String> failures = new ArrayList<>();
         for (SeedFile file : campaign.files()) {
             int created = 0;
@@ -43,19 +47,29 @@ public final class SeedLoader {
                 String step = file.name() + "#" + i;
                 Optional<String> id = marker.idOf(step);
                 if (id.isEmpty()) {
-                    id = post(file.post(), item, bearerToken, SeedFile.label(item), failures);
+                    id = post(file.post(), item, bearerToken, SeedFile.label(item), failures, true);
                     id.ifPresent(newId -> marker.record(step, newId));
                     created += id.isPresent() ? 1 : 0;
                 }
-                if (id.isPresent() && file.thenPost().isPresent() && marker.idOf(step + ".then").isEmpty()) {
-                    String path = file.thenPost().get().replace("{id}", id.get());
-                    if (post(path, null, bearerToken, SeedFile.label(item), failures).isPresent()) {
-                        marker.record(step + ".then", "done");
+                for (int t = 0; id.isPresent() && t < file.then().size(); t++) {
+                    SeedFile.FollowUp followUp = file.then().get(t);
+                    // The first follow-up keeps the marker key of the single "thenPost" of earlier seeds.
+                    String thenStep = step + (t == 0 ? ".then" : ".then" + t);
+                    if (marker.idOf(thenStep).isPresent()) {
+                        continue;
                     }
+                    String path = followUp.post().replace("{id}", id.get());
+                    if (post(path, followUp.body().orElse(null), Optional.ofNullable(tokens.get(followUp.as())),
+                            SeedFile.label(item), failures, false).isEmpty()) {
+                        break;
+                    }
+                    marker.record(thenStep, "done");
                 }
             }
             progress.step("seed: POST " + file.post() + ": " + created + " of " + file.items().size() + " created"
-                    + (file.thenPost().isPresent() ? " (then POST " + file.thenPost().get() + ")" : ""));
+                    + (file.then().isEmpty() ? "" : " (then POST " + file.then().stream()
+                    .map(f -> f.post() + (f.as().equals(SeedFile.ORGANISER) ? "" : " as " + f.as()))
+                    .collect(Collectors.joining(", ")) + ")"));
         }
         if (failures.isEmpty()) {
             marker.markComplete();
@@ -63,9 +77,9 @@ public final class SeedLoader {
         return failures;
     }
 
-    /** @return the created item's id (or "" for a follow-up without one) when the request succeeded */
+    /** @return the created item's id (or "" for a follow-up, which creates nothing) when the request succeeded */
     private Optional<String> post(String path, JsonNode body, Optional<String> bearerToken, String label,
-                                  List<String> failures) throws InterruptedException {
+                                  List<String> failures, boolean creates) throws InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
@@ -81,7 +95,7 @@ public final class SeedLoader {
                 failures.add("POST " + path + " (" + label + ") answered " + response.statusCode() + excerpt(response.body()));
                 return Optional.empty();
             }
-            if (body == null) {
+            if (!creates) {
                 return Optional.of("");
             }
             JsonNode created = response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());

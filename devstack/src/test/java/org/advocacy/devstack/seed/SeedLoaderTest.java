@@ -11,7 +11,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,7 +34,10 @@ class SeedLoaderTest {
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private static final Map<String, String> STAFF = Map.of("organiser", "organiser-token", "admin", "admin-token");
+
     private volatile boolean petitionsMissing;
+    private volatile boolean reviewsRefused;
     private HttpServer gateway;
 
     @BeforeEach
@@ -50,23 +53,40 @@ class SeedLoaderTest {
     }
 
     @Test
-    void postsEveryItemWithTheTokenThenPublishesEachCase() throws Exception {
-        List<String> failures = loader().load(campaign(), marker(), Optional.of("organiser-token"));
+    void postsEveryItemWithTheTokenThenPublishesEachCaseAfterTheAdminsReview() throws Exception {
+        List<String> failures = loader().load(campaign(), marker(), STAFF);
 
         assertThat(failures).isEmpty();
         assertThat(received).filteredOn(r -> r.startsWith("POST /api/events ")).hasSize(4);
-        assertThat(received).filteredOn(r -> r.matches("POST /api/cases/\\d+/publication .*")).hasSize(7);
+        assertThat(received).filteredOn(r -> r.matches("POST /api/cases/\\d+/consent Bearer organiser-token")).hasSize(7);
+        assertThat(received).filteredOn(r -> r.matches("POST /api/cases/\\d+/risk-review Bearer admin-token")).hasSize(7);
+        assertThat(received).filteredOn(r -> r.matches("POST /api/cases/\\d+/publication Bearer organiser-token")).hasSize(7);
+        assertThat(received).filteredOn(r -> r.startsWith("POST /api/cases/figures ")).hasSize(1);
         assertThat(received).filteredOn(r -> r.startsWith("POST /api/petitions ")).hasSize(1);
         assertThat(received).filteredOn(r -> r.matches("POST /api/petitions/\\d+/opening .*")).hasSize(1);
-        assertThat(received).allMatch(r -> r.endsWith("Bearer organiser-token"));
+        assertThat(received).filteredOn(r -> !r.contains("/risk-review")).allMatch(r -> r.endsWith("Bearer organiser-token"));
         assertThat(marker().isComplete()).isTrue();
+    }
+
+    @Test
+    void aFailedFollowUpStopsTheItemsLaterStepsAndIsTriedAgain() throws Exception {
+        reviewsRefused = true;
+        List<String> failures = loader().load(campaign(), marker(), STAFF);
+
+        assertThat(failures).hasSize(7).allMatch(f -> f.contains("/risk-review") && f.contains("answered 422"));
+        assertThat(received).noneMatch(r -> r.contains("/publication"));
+
+        reviewsRefused = false;
+        received.clear();
+        assertThat(loader().load(campaign(), marker(), STAFF)).isEmpty();
+        assertThat(received).hasSize(14).allMatch(r -> r.contains("/risk-review") || r.contains("/publication"));
     }
 
     @Test
     void reportsWhichPostFailedWithItsStatusAndLoadsTheRestLater() throws Exception {
         petitionsMissing = true;
 
-        List<String> failures = loader().load(campaign(), marker(), Optional.empty());
+        List<String> failures = loader().load(campaign(), marker(), Map.of());
 
         assertThat(failures).singleElement().asString()
                 .startsWith("POST /api/petitions (Appeal to stop torture in Kazakhstan and save political prisoners) answered 404")
@@ -75,7 +95,7 @@ class SeedLoaderTest {
 
         petitionsMissing = false;
         received.clear();
-        assertThat(loader().load(campaign(), marker(), Optional.empty())).isEmpty();
+        assertThat(loader().load(campaign(), marker(), Map.of())).isEmpty();
         assertThat(received).as("only what failed is sent again").allMatch(r -> r.startsWith("POST /api/petitions"))
                 .hasSize(2);
     }
@@ -100,7 +120,9 @@ class SeedLoaderTest {
         exchange.getRequestBody().readAllBytes();
         if (petitionsMissing && path.startsWith("/api/petitions")) {
             respond(exchange, 404, "{\"title\":\"no such route\"}");
-        } else if (path.endsWith("/publication") || path.endsWith("/opening")) {
+        } else if (reviewsRefused && path.endsWith("/risk-review")) {
+            respond(exchange, 422, "{\"title\":\"Request breaks a rule\"}");
+        } else if (path.matches("/api/cases/\\d+/.*") || path.endsWith("/opening")) {
             respond(exchange, 200, "{}");
         } else {
             respond(exchange, 201, "{\"id\":\"" + ids.incrementAndGet() + "\"}");
