@@ -18,12 +18,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Two instances of petition-service, as {@code PETITION_SERVICE_URIS} names them, each a small
@@ -83,6 +85,18 @@ class BalancingIT {
         assertThat(second.received).hasSizeBetween(5, 15);
         assertThat(first.received).anyMatch(r -> r.startsWith("POST"));
         assertThat(second.received).anyMatch(r -> r.startsWith("POST"));
+    }
+
+    @Test
+    @Order(2)
+    void theGatewaysOwnCallsToAServiceAreBalancedToo(@Autowired WebClient.Builder services) {
+        for (int i = 0; i < 4; i++) {
+            services.clone().baseUrl("lb://petition-service").build().get().uri("/api/petitions/p-{n}", i)
+                    .retrieve().toBodilessEntity().block(Duration.ofSeconds(20));
+        }
+
+        assertThat(first.received).hasSize(2);
+        assertThat(second.received).hasSize(2);
     }
 
     @Test

@@ -42,6 +42,22 @@ final class ConfiguredInstances implements ReactiveDiscoveryClient {
     private static ServiceInstance instance(String serviceId, int number, URI base) {
         boolean secure = "https".equalsIgnoreCase(base.getScheme());
         int port = base.getPort() != -1 ? base.getPort() : secure ? 443 : 80;
-        return new DefaultServiceInstance(serviceId + "-" + number, serviceId, base.getHost(), port, secure);
+        return new SchemedInstance(serviceId + "-" + number, serviceId, base.getHost(), port, secure);
+    }
+
+    /**
+     * An instance that names its scheme, so that a load-balanced web client asked for
+     * {@code lb://petition-service/...}, as the routes name it, calls it over http(s).
+     */
+    private static final class SchemedInstance extends DefaultServiceInstance {
+
+        SchemedInstance(String instanceId, String serviceId, String host, int port, boolean secure) {
+            super(instanceId, serviceId, host, port, secure);
+        }
+
+        @Override
+        public String getScheme() {
+            return isSecure() ? "https" : "http";
+        }
     }
 }
