@@ -9,7 +9,7 @@ import org.advocacy.devstack.services.ServiceProcess;
 /** A running service as a drill sees it: killed (SIGKILL), stopped, started again with the command line and environment it had. */
 public final class ServiceControl implements Controllable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final String name;
