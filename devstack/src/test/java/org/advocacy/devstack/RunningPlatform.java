@@ -38,7 +38,7 @@ import org.advocacy.devstack.settings.Port;
  */
 final class RunningPlatform {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
     private static final List<String> MODULES = List.of("devstack", "gateway", "events-service", "petition-service",
             "cases-service", "notifications-service");
 

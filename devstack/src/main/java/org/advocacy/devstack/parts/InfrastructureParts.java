@@ -25,7 +25,7 @@ import org.advocacy.infrastructure.embedded.KeycloakServer;
  */
 public final class InfrastructureParts {
 
-    private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofMinutes(10);
 
     private final DevstackSettings settings;
     private final Progress progress;
