@@ -98,9 +98,9 @@ public final class Platform {
         Map<String, ServiceProcess> ready = new LinkedHashMap<>();
         running.forEach((service, future) -> {
             try {
-                ready.put(service.module(), future.join());
+                ready.put(service.name(), future.join());
             } catch (CompletionException e) {
-                problems.add(service.module() + ": " + rootMessage(e));
+                problems.add(service.name() + ": " + rootMessage(e));
             }
         });
         if (stopping) {
@@ -109,7 +109,7 @@ public final class Platform {
         ready.forEach((name, process) -> controls.register(name, new ServiceControl(name, process, run)));
         control = new ControlServer(controls, run.directory(), progress::step).start();
         List<String> seedProblems = loadSeed(endpoints, ready.containsKey("gateway"));
-        new Summary(settings, endpoints, progress).print(ready, problems, seedProblems);
+        new Summary(settings, endpoints, progress).print(services, ready, problems, seedProblems);
         return true;
     }
 

@@ -55,7 +55,7 @@ class GatewaySecurity {
         var loginRequests = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
         loginRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
-        logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+        logoutSuccess.setPostLogoutRedirectUri(properties.publicUrl().toString().replaceFirst("/$", "") + "/");
         var csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(properties.secure()));
 
@@ -93,7 +93,7 @@ class GatewaySecurity {
 
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(GatewayProperties properties) {
-        return new IssuerClientRegistrations(properties.login());
+        return new IssuerClientRegistrations(properties.login(), properties.publicUrl());
     }
 
     @Bean
