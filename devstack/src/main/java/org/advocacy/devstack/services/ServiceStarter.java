@@ -17,7 +17,7 @@ import org.advocacy.devstack.settings.DevstackSettings;
 /** Starts a service from its module's jar and waits until it is ready, telling why when it is not. */
 public final class ServiceStarter {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final DevstackSettings settings;
