@@ -115,7 +115,7 @@ class PublicPagesIT extends FakeServicesGateway {
         long before = services.count.get();
         var opened = client.get().uri("/signatures/confirm?token=good-token").header(HttpHeaders.ACCEPT_LANGUAGE, "pl")
                 .exchange().expectStatus().isOk().expectHeader().cacheControl(org.springframework.http.CacheControl.noStore())
-                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().valueEquals("Referrer-Policy", "strict-origin")
                 .expectBody(String.class).returnResult();
         assertThat(opened.getResponseBody()).contains("Potwierdź swój podpis", "value=\"good-token\"");
         assertThat(services.count.get()).isEqualTo(before);

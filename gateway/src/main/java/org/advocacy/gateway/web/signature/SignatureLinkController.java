@@ -68,9 +68,10 @@ class SignatureLinkController {
                 .modelAttribute("message", message).modelAttribute("done", done).build();
     }
 
-    // The address carries a secret token: no cache may keep the page, no other site may learn it.
+    // The address carries a secret token: no cache may keep the page, and a Referer names only the
+    // site, never the address (no-referrer would also blank the Origin of the button's own post).
     private static void secret(ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().setCacheControl(CacheControl.noStore());
-        exchange.getResponse().getHeaders().set("Referrer-Policy", "no-referrer");
+        exchange.getResponse().getHeaders().set("Referrer-Policy", "strict-origin");
     }
 }
