@@ -26,6 +26,9 @@ final class FakeServices implements AutoCloseable {
     final AtomicLong count = new AtomicLong(1234);
     final List<JsonNode> signatures = new CopyOnWriteArrayList<>();
     final List<String> forwardedFor = new CopyOnWriteArrayList<>();
+    final List<String> authorizations = new CopyOnWriteArrayList<>();
+    final List<JsonNode> drafts = new CopyOnWriteArrayList<>();
+    final List<String> steps = new CopyOnWriteArrayList<>();
     private final List<String> usedTokens = new CopyOnWriteArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
@@ -50,10 +53,33 @@ final class FakeServices implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         byte[] body = exchange.getRequestBody().readAllBytes();
         forwardedFor.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
+        authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         try {
             if (method.equals("GET") && path.equals("/api/petitions")) {
                 send(exchange, 200, Map.of("items", List.of(petition()), "page", 0, "size", 100, "total", 1));
             } else if (method.equals("GET") && path.equals("/api/petitions/" + PETITION)) {
+                send(exchange, 200, petition());
+            } else if (method.equals("GET") && path.equals("/api/petitions/" + PETITION + "/stats")) {
+                send(exchange, 200, Map.of("petitionId", PETITION, "confirmed", count.get(),
+                        "byCountry", Map.of("KZ", 534, "PL", 700), "byDay", Map.of("2026-11-30", 200, "2026-12-01", 34),
+                        "pendingConfirmations", 17, "milestonesReached", List.of(100, 1000)));
+            } else if (method.equals("GET") && path.equals("/api/petitions/" + PETITION + "/signatures.csv")) {
+                exchange.getResponseHeaders().set("Content-Type", "text/csv");
+                byte[] csv = "name,country,confirmedAt\r\nAigerim,KZ,2026-12-01\r\n".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, csv.length);
+                exchange.getResponseBody().write(csv);
+                exchange.close();
+            } else if (method.equals("POST") && path.equals("/api/petitions") || method.equals("PUT") && path.startsWith("/api/petitions/")) {
+                JsonNode draft = json.readTree(body);
+                drafts.add(draft);
+                if (!draft.path("goal").isNumber()) {
+                    problem(exchange, 400, "invalid-request", List.of(Map.of("field", "goal", "message", "must not be null"),
+                            Map.of("field", "mirrors[0].url", "message", "must be an https:// address")));
+                } else {
+                    send(exchange, method.equals("POST") ? 201 : 200, petition());
+                }
+            } else if (method.equals("POST") && path.matches("/api/petitions/[^/]+/(opening|closing|delivery)")) {
+                steps.add(path);
                 send(exchange, 200, petition());
             } else if (method.equals("POST") && path.equals("/api/petitions/" + PETITION + "/signatures")) {
                 sign(exchange, json.readTree(body));

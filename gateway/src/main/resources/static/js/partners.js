@@ -1,28 +1,15 @@
-// Shows who is logged in, arms the logout form with the CSRF token from its cookie, and lets an
-// admin onboard partner NGOs. Everything shown is set as text, never as markup.
+// Lets an admin onboard partner NGOs: the secret is shown once, so this part of the dashboard talks
+// to the API directly. Everything shown is set as text, never as markup.
 (function () {
   const csrfToken = () => {
     const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
     return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
   };
-  document.getElementById('csrf').value = csrfToken();
-
-  fetch('/api/me', {headers: {Accept: 'application/json'}})
-    .then(response => response.json())
-    .then(me => {
-      document.getElementById('who').textContent = me.authenticated
-        ? `${me.displayName || me.username} (${me.roles.filter(r => r === 'organiser' || r === 'admin').join(', ')})`
-        : 'Not logged in';
-      if (me.roles && me.roles.includes('admin')) {
-        partners();
-      }
-    });
+  partners();
 
   function partners() {
-    const section = document.getElementById('partners');
     const list = document.getElementById('partner-list');
     const problem = document.getElementById('partner-problem');
-    section.hidden = false;
 
     const call = (method, path, body) => fetch(path, {
       method,
