@@ -19,6 +19,6 @@ public class CasesClient {
     }
 
     public Mono<PageOf<CaseFile>> published() {
-        return Responses.checked(http.get().uri("/api/cases?size=100").retrieve()).bodyToMono(PAGE);
+        return Responses.checked(http.get().uri("/api/cases?size=100").retrieve()).bodyToMono(PAGE).defaultIfEmpty(PageOf.empty());
     }
 }

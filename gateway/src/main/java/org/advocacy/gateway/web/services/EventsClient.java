@@ -21,6 +21,6 @@ public class EventsClient {
     /** A campaign's events, soonest first. */
     public Mono<PageOf<CampaignEvent>> ofCampaign(String campaign) {
         return Responses.checked(http.get().uri("/api/events?campaign={campaign}&size=100", campaign).retrieve())
-                .bodyToMono(PAGE);
+                .bodyToMono(PAGE).defaultIfEmpty(PageOf.empty());
     }
 }

@@ -24,7 +24,7 @@ public class PetitionClient {
     }
 
     public Mono<PageOf<Petition>> published(int size) {
-        return Responses.checked(http.get().uri("/api/petitions?size={size}", size).retrieve()).bodyToMono(PAGE);
+        return Responses.checked(http.get().uri("/api/petitions?size={size}", size).retrieve()).bodyToMono(PAGE).defaultIfEmpty(PageOf.empty());
     }
 
     public Mono<Petition> one(String id) {

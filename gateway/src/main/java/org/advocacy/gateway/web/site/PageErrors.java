@@ -3,6 +3,7 @@ package org.advocacy.gateway.web.site;
 import java.util.concurrent.TimeoutException;
 
 import org.advocacy.gateway.web.services.ServiceProblem;
+import org.springframework.core.codec.CodecException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,7 +29,8 @@ class PageErrors {
         return page(exchange, status, status == HttpStatus.NOT_FOUND ? "error.notFound" : "error.refused");
     }
 
-    @ExceptionHandler({WebClientRequestException.class, TimeoutException.class})
+    // Not reachable, too slow, or an answer that is not what the service's API promises.
+    @ExceptionHandler({WebClientRequestException.class, TimeoutException.class, CodecException.class})
     Mono<Rendering> unavailable(Exception failure, ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set("Retry-After", "5");
         return page(exchange, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable");
