@@ -4,12 +4,13 @@ import java.nio.file.Path;
 
 import org.advocacy.devstack.bench.SigningBenchmark;
 import org.advocacy.devstack.console.Progress;
+import org.advocacy.devstack.drill.Drills;
 import org.advocacy.devstack.settings.DevstackSettings;
 import org.advocacy.devstack.settings.InvalidSettingException;
 import org.advocacy.devstack.settings.PortCheck;
 import org.slf4j.LoggerFactory;
 
-/** Entry point behind {@code ./platform}: {@code up}, {@code down}, {@code status} or {@code bench}. */
+/** Entry point behind {@code ./platform}: {@code up}, {@code down}, {@code status}, {@code bench} or {@code drill}. */
 public final class Devstack {
 
     private Devstack() {
@@ -34,8 +35,9 @@ public final class Devstack {
             case "down" -> Down.run(settings, progress);
             case "status" -> Status.run(settings, progress);
             case "bench" -> bench(settings, java.util.Arrays.asList(args).subList(1, args.length));
+            case "drill" -> Drills.command(settings, java.util.Arrays.asList(args).subList(1, args.length), System.out);
             default -> {
-                System.err.println("Usage: devstack up|down|status|bench");
+                System.err.println("Usage: devstack up|down|status|bench|drill");
                 yield 2;
             }
         };

@@ -18,7 +18,10 @@ import org.advocacy.devstack.console.Progress;
 import org.advocacy.devstack.console.Summary;
 import org.advocacy.devstack.parts.InfrastructureParts;
 import org.advocacy.devstack.parts.InfrastructureParts.Smtp;
+import org.advocacy.devstack.parts.ControlServer;
+import org.advocacy.devstack.parts.Controls;
 import org.advocacy.devstack.parts.Endpoints;
+import org.advocacy.devstack.parts.ServiceControl;
 import org.advocacy.devstack.process.RecordedProcess;
 import org.advocacy.devstack.process.RunDirectory;
 import org.advocacy.devstack.process.StartedParts;
@@ -43,6 +46,8 @@ public final class Platform {
     private final Progress progress;
     private final RunDirectory run;
     private final StartedParts started = new StartedParts();
+    private final Controls controls = new Controls();
+    private ControlServer control;
     private final ExecutorService starters = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "devstack-start");
         thread.setDaemon(true);
@@ -63,7 +68,7 @@ public final class Platform {
     public boolean start() {
         DevSecrets secrets = DevSecrets.loadOrCreate(settings.dataDirectory().resolve("secrets.properties"), settings);
         run.record(RecordedProcess.of(RunDirectory.DEVSTACK, ProcessHandle.current(), ""));
-        InfrastructureParts parts = new InfrastructureParts(settings, progress, started, run);
+        InfrastructureParts parts = new InfrastructureParts(settings, progress, started, run, controls);
 
         CompletableFuture<String> kafka = CompletableFuture.supplyAsync(parts::kafka, starters);
         CompletableFuture<String> mongo = CompletableFuture.supplyAsync(parts::mongo, starters);
@@ -93,22 +98,27 @@ public final class Platform {
         Map<String, ServiceProcess> ready = new LinkedHashMap<>();
         running.forEach((service, future) -> {
             try {
-                ready.put(service.module(), future.join());
+                ready.put(service.name(), future.join());
             } catch (CompletionException e) {
-                problems.add(service.module() + ": " + rootMessage(e));
+                problems.add(service.name() + ": " + rootMessage(e));
             }
         });
         if (stopping) {
             return false;
         }
+        ready.forEach((name, process) -> controls.register(name, new ServiceControl(name, process, run)));
+        control = new ControlServer(controls, run.directory(), progress::step).start();
         List<String> seedProblems = loadSeed(endpoints, ready.containsKey("gateway"));
-        new Summary(settings, endpoints, progress).print(ready, problems, seedProblems);
+        new Summary(settings, endpoints, progress).print(services, ready, problems, seedProblems);
         return true;
     }
 
     /** Stops everything this platform started; safe to call more than once and from a shutdown hook. */
     public void stop() {
         stopping = true;
+        if (control != null) {
+            control.close();
+        }
         if (!started.isEmpty()) {
             progress.step("stopping");
             started.stopAll(progress::step);

@@ -25,7 +25,7 @@ final class Up {
                     + ". ./platform down stops it.");
             return 1;
         }
-        Optional<String> conflict = portCheck.firstConflict(settings.portsToOpen(), settings.ports());
+        Optional<String> conflict = portCheck.firstConflict(settings.servicePortsToOpen());
         if (conflict.isPresent()) {
             progress.plain(conflict.get());
             return 1;

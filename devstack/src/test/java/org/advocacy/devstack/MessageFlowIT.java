@@ -3,48 +3,31 @@ package org.advocacy.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.advocacy.infrastructure.embedded.EmbeddedKafkaBroker;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One real flow between two services, with the broker taken away in the middle: an organiser
  * publishes a case in cases-service while Kafka is down; the change is stored at once, and once
- * Kafka is back notifications-service announces the case, exactly once. The platform runs as
- * {@code ./platform up} starts it, but on a broker this test owns ({@code KAFKA_BOOTSTRAP_SERVERS}).
+ * Kafka is back notifications-service announces the case, exactly once. Devstack's own broker is
+ * stopped and started through its control endpoint, as the drills do.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(2)
 class MessageFlowIT {
 
-    @TempDir
-    static Path data;
-
     private final ObjectMapper json = new ObjectMapper();
-    private EmbeddedKafkaBroker kafka;
     private RunningPlatform platform;
 
     @BeforeAll
     void start() throws Exception {
-        kafka = new EmbeddedKafkaBroker(data.resolve("kafka"), RunningPlatform.freePort(), RunningPlatform.freePort()).start();
-        platform = new RunningPlatform("MessageFlowIT", data.resolve("devstack"),
-                Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers())).start();
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (platform != null) {
-            platform.stopWhateverIsLeft();
-        }
-        kafka.stop();
+        platform = SharedPlatform.get();
     }
 
     @Test
@@ -56,7 +39,7 @@ class MessageFlowIT {
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String caseId = json.readTree(opened.body()).get("id").asText();
 
-        kafka.stop();
+        platform.control().stop("kafka");
         try {
             var published = platform.send("POST", "/api/cases/" + caseId + "/publication", organiser, null);
             assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
@@ -65,7 +48,7 @@ class MessageFlowIT {
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                     .until(() -> announcementsOf(caseId) == 0);
         } finally {
-            kafka.start();
+            platform.control().start("kafka");
         }
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> announcementsOf(caseId) == 1);

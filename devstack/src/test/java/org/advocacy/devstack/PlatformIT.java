@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.advocacy.devstack.settings.Port;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,19 +27,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole platform started the way a developer starts it, {@code ./platform up}, on free ports
- * with a fresh data directory, Keycloak included; checked through the gateway and Keycloak; then
- * {@code ./platform down}. Needs the modules built ({@code ./mvnw verify} packages them first).
+ * with a fresh data directory, Keycloak included ({@link SharedPlatform}); checked through the
+ * gateway and Keycloak. Needs the modules built ({@code ./mvnw verify} packages them first).
  */
+@org.junit.jupiter.api.Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
-
-    @TempDir
-    static Path data;
 
     private final ObjectMapper json = new ObjectMapper();
     private RunningPlatform platform;
@@ -60,14 +56,7 @@ class PlatformIT {
 
     @BeforeAll
     void startThePlatform() throws Exception {
-        platform = new RunningPlatform("PlatformIT", data, Map.of()).start();
-    }
-
-    @AfterAll
-    void stopWhateverIsLeft() throws Exception {
-        if (platform != null) {
-            platform.stopWhateverIsLeft();
-        }
+        platform = SharedPlatform.get();
     }
 
     @Test
@@ -285,22 +274,6 @@ class PlatformIT {
             }
         }
         assertThat(mismatches).isEmpty();
-    }
-
-    @Test
-    @Order(10)
-    void downStopsEverythingAndLeavesNoPortListening() throws Exception {
-        assertThat(platform.down()).isZero();
-
-        assertThat(platform.awaitEnd(Duration.ofSeconds(60))).as("devstack ended").isTrue();
-        List<String> listening = new ArrayList<>();
-        platform.ports.forEach((port, number) -> {
-            if (RunningPlatform.listens(number)) {
-                listening.add(port.user() + " on " + number);
-            }
-        });
-        assertThat(listening).isEmpty();
-        assertThat(platform.output).anyMatch(line -> line.contains("kafka stopped"));
     }
 
     private String seedPetitionId() throws Exception {

@@ -27,7 +27,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.advocacy.devstack.parts.ControlClient;
 import org.advocacy.devstack.seed.KeycloakTokens;
+import org.advocacy.devstack.settings.DevstackSettings;
 import org.advocacy.devstack.settings.Port;
 
 /**
@@ -36,7 +38,7 @@ import org.advocacy.devstack.settings.Port;
  */
 final class RunningPlatform {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
     private static final List<String> MODULES = List.of("devstack", "gateway", "events-service", "petition-service",
             "cases-service", "notifications-service");
 
@@ -166,6 +168,18 @@ final class RunningPlatform {
             request.header("Content-Type", "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The platform's settings as {@code ./platform drill} reads them from the same environment. */
+    DevstackSettings settings() {
+        Map<String, String> all = new HashMap<>(environment);
+        all.put("PLATFORM_HOME", root.toString());
+        return DevstackSettings.fromEnvironment(all, root);
+    }
+
+    /** Stops and starts parts of the running platform, as a drill does. */
+    ControlClient control() {
+        return ControlClient.of(data.resolve("run"));
     }
 
     String gateway() {

@@ -136,6 +136,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void theKeysOfSupportersDataReachOnlyTheServicesThatUseThem() {
+        Map<String, Set<String>> holders = new LinkedHashMap<>();
+        services.forEach((name, service) -> Checks.environment(service).keySet().stream()
+                .filter(variable -> variable.equals("SUPPORTER_DATA_KEY") || variable.equals("SIGNATURE_REQUEST_KEY"))
+                .forEach(variable -> holders.computeIfAbsent(variable, v -> new TreeSet<>()).add(name)));
+
+        assertThat(holders).containsOnly(
+                Map.entry("SUPPORTER_DATA_KEY", Set.of("petition-service")),
+                Map.entry("SIGNATURE_REQUEST_KEY", Set.of("notifications-service", "petition-service")));
+    }
+
+    @Test
     void secretsAreRequiredByTheComposeFileAndHaveNoDefault() {
         assertThat(Checks.secretsNotRequired(compose)).isEmpty();
     }
@@ -214,8 +226,13 @@ class ComposeFileTest {
     /** The checks, as functions of parsed data, each returning the problems it found. */
     static final class Checks {
 
-        /** Spring placeholders naming environment variables: {@code ${NAME}} or {@code ${NAME:default}}. */
-        private static final Pattern ENVIRONMENT_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
+        /**
+         * Spring placeholders naming environment variables: {@code ${NAME}} or {@code ${NAME:default}}.
+         * A placeholder that is itself the default of another ({@code ${NEW:${OLD:default}}}) is a
+         * fallback the service does without when the first is set, so it is not counted.
+         */
+        private static final Pattern ENVIRONMENT_PLACEHOLDER =
+                Pattern.compile("(?<!\\$\\{[A-Z][A-Z0-9_]{0,100}:)\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
         private static final Pattern ENV_ENTRY = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)=(.*)$");
 
@@ -705,6 +722,17 @@ class ComposeFileTest {
 
             assertThat(read).containsExactly("MONGODB_URI", "SMTP_HOST");
             assertThat(Checks.unsetVariables(Map.of("events-service", read), services)).containsExactly("events-service: SMTP_HOST");
+        }
+
+        @Test
+        void aFallbackVariableInsideAnotherPlaceholdersDefaultIsNotRequired() {
+            Set<String> read = Checks.environmentPlaceholders(List.of("""
+                    advocacy.gateway.balancing.instances:
+                      petition-service: ${PETITION_SERVICE_URIS:${PETITION_SERVICE_URI:http://127.0.0.1:8082}}
+                    server.port: ${SERVER_PORT:8080}
+                    """));
+
+            assertThat(read).containsExactly("PETITION_SERVICE_URIS", "SERVER_PORT");
         }
 
         @Test

@@ -3,17 +3,16 @@ package org.advocacy.devstack.console;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.advocacy.devstack.parts.Endpoints;
+import org.advocacy.devstack.services.Service;
 import org.advocacy.devstack.services.ServiceProcess;
 import org.advocacy.devstack.settings.DevstackSettings;
 import org.advocacy.devstack.settings.Port;
 
 /** What a developer needs once the platform runs: where things are, how to log in, where the logs are. */
 public final class Summary {
-
-    private static final List<Port> SERVICES = List.of(Port.GATEWAY, Port.EVENTS_SERVICE, Port.PETITION_SERVICE,
-            Port.CASES_SERVICE, Port.NOTIFICATIONS_SERVICE);
 
     private final DevstackSettings settings;
     private final Endpoints endpoints;
@@ -25,7 +24,9 @@ public final class Summary {
         this.progress = progress;
     }
 
-    public void print(Map<String, ServiceProcess> ready, List<String> problems, List<String> seedProblems) {
+    /** @param services every instance of every service; {@code ready} those that started, by name */
+    public void print(List<Service> services, Map<String, ServiceProcess> ready, List<String> problems,
+                      List<String> seedProblems) {
         String web = settings.gatewayPublicUrl();
         boolean ownKeycloak = settings.external().keycloakIssuerUri().isEmpty();
         String keycloakBase = endpoints.keycloakIssuerUri().replaceFirst("/realms/[^/]+$", "");
@@ -36,8 +37,13 @@ public final class Summary {
         line("  Web front         " + web + "/");
         line("  Admin dashboard   " + web + "/admin");
         line("  API               " + web + "/api/events  /api/petitions  /api/cases  /api/notifications");
-        SERVICES.stream().filter(port -> port != Port.GATEWAY).forEach(port -> line(String.format(
-                "  Swagger UI        %-22s http://localhost:%d/swagger-ui/index.html", port.user(), settings.port(port))));
+        List<Service> gateways = services.stream().filter(s -> s.port() == Port.GATEWAY).toList();
+        if (gateways.size() > 1) {
+            line("  Gateway instances " + String.join("  ", gateways.stream().map(this::address).toList())
+                    + "  (one session for all)");
+        }
+        services.stream().filter(s -> s.port() != Port.GATEWAY).forEach(service -> line(String.format(
+                "  Swagger UI        %-22s %sswagger-ui/index.html", service.name(), address(service))));
         line("  Keycloak console  " + keycloakBase + "/admin/" + (ownKeycloak ? "  (admin / admin)" : ""));
         endpoints.mailApi().ifPresent(api -> line("  Mailbox API       " + api + "  (GET api/user/<email>/messages/INBOX)"));
         if (ownKeycloak) {
@@ -52,8 +58,8 @@ public final class Summary {
         }
         line("");
         line("  Logs (./platform logs <name>):");
-        List.of("gateway", "events-service", "petition-service", "cases-service", "notifications-service", "keycloak",
-                "mail", "kafka", "mongodb", "devstack").forEach(name ->
+        Stream.concat(services.stream().map(Service::name), Stream.of("keycloak", "mail", "kafka", "mongodb", "devstack"))
+                .forEach(name ->
                 line(String.format("    %-22s %s", name, shown(settings.logsDirectory().resolve(name + ".log")))));
         line("  Data: " + shown(settings.dataDirectory()) + "   Stop: Ctrl-C here, or ./platform down");
         if (!seedProblems.isEmpty()) {
@@ -61,7 +67,11 @@ public final class Summary {
         }
         line("");
         progress.step("cold start took " + progress.elapsed().toSeconds() + " s"
-                + " (" + ready.size() + " of " + SERVICES.size() + " services ready)");
+                + " (" + ready.size() + " of " + services.size() + " service instances ready)");
+    }
+
+    private String address(Service service) {
+        return "http://localhost:" + settings.port(service.port(), service.instance()) + "/";
     }
 
     private void line(String text) {

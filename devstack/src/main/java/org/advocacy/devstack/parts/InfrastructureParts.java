@@ -15,7 +15,6 @@ import org.advocacy.devstack.settings.DevSecrets;
 import org.advocacy.devstack.settings.DevstackSettings;
 import org.advocacy.devstack.settings.Port;
 import org.advocacy.infrastructure.embedded.EmbeddedKafkaBroker;
-import org.advocacy.infrastructure.embedded.EmbeddedMongo;
 import org.advocacy.infrastructure.embedded.EmbeddedSmtp;
 import org.advocacy.infrastructure.embedded.KeycloakServer;
 
@@ -26,18 +25,22 @@ import org.advocacy.infrastructure.embedded.KeycloakServer;
  */
 public final class InfrastructureParts {
 
-    private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofMinutes(10);
 
     private final DevstackSettings settings;
     private final Progress progress;
     private final StartedParts started;
     private final RunDirectory run;
+    private final Controls controls;
 
-    public InfrastructureParts(DevstackSettings settings, Progress progress, StartedParts started, RunDirectory run) {
+    /** @param controls where each part devstack runs itself is registered, for drills to stop and start */
+    public InfrastructureParts(DevstackSettings settings, Progress progress, StartedParts started, RunDirectory run,
+                               Controls controls) {
         this.settings = settings;
         this.progress = progress;
         this.started = started;
         this.run = run;
+        this.controls = controls;
     }
 
     public String kafka() {
@@ -50,6 +53,17 @@ public final class InfrastructureParts {
                 settings.port(Port.KAFKA), settings.port(Port.KAFKA_CONTROLLER));
         started.add("kafka", broker::stop);
         broker.start();
+        controls.register("kafka", new Controllable() {
+            @Override
+            public void stop() {
+                broker.stop();
+            }
+
+            @Override
+            public void start() {
+                broker.start();
+            }
+        });
         progress.step("kafka ready on " + broker.bootstrapServers());
         return broker.bootstrapServers();
     }
@@ -60,8 +74,10 @@ public final class InfrastructureParts {
             progress.step("mongodb: using the server in MONGODB_URI");
             return external.get();
         }
-        EmbeddedMongo mongo = EmbeddedMongo.onDisk(settings.dataDirectory().resolve("mongo"), settings.port(Port.MONGODB));
-        started.add("mongodb", mongo::close);
+        RestartableMongo mongo = new RestartableMongo(settings.dataDirectory().resolve("mongo"), settings.port(Port.MONGODB));
+        started.add("mongodb", mongo::stop);
+        mongo.start();
+        controls.register("mongodb", mongo);
         progress.step("mongodb ready on " + mongo.connectionString());
         return mongo.connectionString();
     }
@@ -80,9 +96,26 @@ public final class InfrastructureParts {
             smtp.stop(Duration.ofSeconds(10));
             run.forget("mail");
         });
-        smtp.start();
-        smtp.processHandle().ifPresent(handle -> run.record(RecordedProcess.of("mail", handle, smtp.apiUri().toString())));
-        smtp.awaitReady(Duration.ofSeconds(60));
+        Controllable mail = new Controllable() {
+            @Override
+            public void stop() {
+                smtp.stop(Duration.ofSeconds(10));
+            }
+
+            @Override
+            public void kill() {
+                smtp.stop(Duration.ZERO);
+            }
+
+            @Override
+            public void start() throws InterruptedException {
+                smtp.start();
+                smtp.processHandle().ifPresent(handle -> run.record(RecordedProcess.of("mail", handle, smtp.apiUri().toString())));
+                smtp.awaitReady(Duration.ofSeconds(60));
+            }
+        };
+        mail.start();
+        controls.register("mail", mail);
         progress.step("smtp ready on 127.0.0.1:" + smtp.smtpPort() + ", mailbox API on " + smtp.apiUri());
         return new Smtp(smtp.host(), smtp.smtpPort(), Optional.of(smtp.apiUri().toString()));
     }

@@ -27,6 +27,11 @@ public final class RunDirectory {
         this.directory = dataDirectory.resolve("run");
     }
 
+    /** Where the pid files are; devstack's other run-time files go beside them. */
+    public Path directory() {
+        return directory;
+    }
+
     public void record(RecordedProcess process) {
         Properties properties = new Properties();
         properties.setProperty("pid", Long.toString(process.pid()));

@@ -1,52 +1,66 @@
 package org.advocacy.devstack.services;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.advocacy.devstack.parts.Endpoints;
 import org.advocacy.devstack.settings.DevSecrets;
 import org.advocacy.devstack.settings.DevstackSettings;
 import org.advocacy.devstack.settings.Port;
 
-/** The five services and the environment each one gets: the contract between devstack and them. */
+/**
+ * The five services, each in as many instances as asked, and the environment each instance gets:
+ * the contract between devstack and them.
+ */
 public final class PlatformServices {
 
     private PlatformServices() {
     }
 
     public static List<Service> of(DevstackSettings settings, Endpoints endpoints, DevSecrets secrets) {
-        return List.of(
-                service("events-service", Port.EVENTS_SERVICE, settings, endpoints, Map.of()),
-                service("petition-service", Port.PETITION_SERVICE, settings, endpoints, Map.of(
-                        "SUPPORTER_DATA_KEY", secrets.supporterDataKey())),
-                service("cases-service", Port.CASES_SERVICE, settings, endpoints, Map.of()),
-                service("notifications-service", Port.NOTIFICATIONS_SERVICE, settings, endpoints, Map.of(
-                        "SMTP_HOST", endpoints.smtpHost(),
-                        "SMTP_PORT", Integer.toString(endpoints.smtpPort()),
-                        "MAIL_FROM", settings.mailFrom(),
-                        // Links in emails lead to the gateway's pages.
-                        "PUBLIC_BASE_URL", settings.gatewayPublicUrl(),
-                        "PLATFORM_ADMIN_CLIENT_SECRET", secrets.platformAdminClientSecret())),
-                new Service("gateway", Port.GATEWAY, true, environment(Port.GATEWAY, settings, endpoints, Map.of(
-                        "EVENTS_SERVICE_URI", local(settings, Port.EVENTS_SERVICE),
-                        "PETITION_SERVICE_URI", local(settings, Port.PETITION_SERVICE),
-                        "CASES_SERVICE_URI", local(settings, Port.CASES_SERVICE),
-                        "NOTIFICATIONS_SERVICE_URI", local(settings, Port.NOTIFICATIONS_SERVICE),
-                        "GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret(),
-                        // Login redirects and links; follows GATEWAY_PORT.
-                        "GATEWAY_PUBLIC_URL", settings.gatewayPublicUrl()))));
+        List<Service> services = new ArrayList<>();
+        services.addAll(instances("events-service", Port.EVENTS_SERVICE, false, settings, endpoints, Map.of()));
+        services.addAll(instances("petition-service", Port.PETITION_SERVICE, false, settings, endpoints, Map.of(
+                "SUPPORTER_DATA_KEY", secrets.supporterDataKey(),
+                "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey())));
+        services.addAll(instances("cases-service", Port.CASES_SERVICE, false, settings, endpoints, Map.of()));
+        services.addAll(instances("notifications-service", Port.NOTIFICATIONS_SERVICE, false, settings, endpoints, Map.of(
+                "SMTP_HOST", endpoints.smtpHost(),
+                "SMTP_PORT", Integer.toString(endpoints.smtpPort()),
+                "MAIL_FROM", settings.mailFrom(),
+                // Links in emails lead to the gateway's pages.
+                "PUBLIC_BASE_URL", settings.gatewayPublicUrl(),
+                "PLATFORM_ADMIN_CLIENT_SECRET", secrets.platformAdminClientSecret(),
+                // Opens the sealed part of the petition service's confirmation requests.
+                "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey())));
+        services.addAll(instances("gateway", Port.GATEWAY, true, settings, endpoints, Map.of(
+                // Every instance of each service; the gateway balances over those that answer.
+                "EVENTS_SERVICE_URIS", local(settings, Port.EVENTS_SERVICE),
+                "PETITION_SERVICE_URIS", local(settings, Port.PETITION_SERVICE),
+                "CASES_SERVICE_URIS", local(settings, Port.CASES_SERVICE),
+                "NOTIFICATIONS_SERVICE_URIS", local(settings, Port.NOTIFICATIONS_SERVICE),
+                "GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret(),
+                // Login redirects and links, the same for every instance (they share sessions);
+                // follows GATEWAY_PORT.
+                "GATEWAY_PUBLIC_URL", settings.gatewayPublicUrl())));
+        return services;
     }
 
-    private static Service service(String module, Port port, DevstackSettings settings, Endpoints endpoints,
-                                   Map<String, String> own) {
-        return new Service(module, port, false, environment(port, settings, endpoints, own));
+    private static List<Service> instances(String module, Port port, boolean needsKeycloak, DevstackSettings settings,
+                                           Endpoints endpoints, Map<String, String> own) {
+        return IntStream.rangeClosed(1, settings.instances().of(port))
+                .mapToObj(instance -> new Service(module, port, instance, needsKeycloak,
+                        environment(settings.port(port, instance), endpoints, own)))
+                .toList();
     }
 
-    private static Map<String, String> environment(Port port, DevstackSettings settings, Endpoints endpoints,
-                                                   Map<String, String> own) {
+    private static Map<String, String> environment(int serverPort, Endpoints endpoints, Map<String, String> own) {
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("SERVER_PORT", Integer.toString(settings.port(port)));
+        environment.put("SERVER_PORT", Integer.toString(serverPort));
         environment.put("MONGODB_URI", endpoints.mongodbUri());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
         environment.put("KEYCLOAK_ISSUER_URI", endpoints.keycloakIssuerUri());
@@ -54,7 +68,10 @@ public final class PlatformServices {
         return environment;
     }
 
+    /** Where each instance of a service answers, comma-separated. */
     private static String local(DevstackSettings settings, Port port) {
-        return "http://127.0.0.1:" + settings.port(port);
+        return IntStream.rangeClosed(1, settings.instances().of(port))
+                .mapToObj(instance -> "http://127.0.0.1:" + settings.port(port, instance))
+                .collect(Collectors.joining(","));
     }
 }

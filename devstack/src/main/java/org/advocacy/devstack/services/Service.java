@@ -5,12 +5,24 @@ import java.util.Map;
 import org.advocacy.devstack.settings.Port;
 
 /**
- * One of the platform's Spring Boot services as devstack runs it.
+ * One instance of one of the platform's Spring Boot services as devstack runs it.
  *
- * @param module               the Maven module, which is also the jar's name and the log's name
+ * @param module               the Maven module, which is also the jar's name
+ * @param port                 the service's port setting; instance k listens a fixed step above it
+ * @param instance             1 for the first (or only) instance
  * @param needsKeycloakToStart the gateway reads Keycloak's OpenID configuration while it starts;
  *                             the other services only when the first token arrives
  * @param environment          exactly the variables the service reads
  */
-public record Service(String module, Port port, boolean needsKeycloakToStart, Map<String, String> environment) {
+public record Service(String module, Port port, int instance, boolean needsKeycloakToStart,
+                      Map<String, String> environment) {
+
+    public Service(String module, Port port, boolean needsKeycloakToStart, Map<String, String> environment) {
+        this(module, port, 1, needsKeycloakToStart, environment);
+    }
+
+    /** The name of its log, pid file and directory: {@code petition-service}, {@code petition-service-2}... */
+    public String name() {
+        return instance == 1 ? module : module + "-" + instance;
+    }
 }

@@ -57,7 +57,7 @@ public final class ServiceProcess {
             LogFiles.rotate(logFile);
             process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Starting " + service.module() + " failed", e);
+            throw new UncheckedIOException("Starting " + service.name() + " failed", e);
         }
     }
 
@@ -67,14 +67,14 @@ public final class ServiceProcess {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.module() + " exited with code " + process.exitValue());
+                throw new IllegalStateException(service.name() + " exited with code " + process.exitValue());
             }
             if (isUp(readiness)) {
                 return;
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
-        throw new IllegalStateException(service.module() + " was not ready within " + timeout.toSeconds() + " s");
+        throw new IllegalStateException(service.name() + " was not ready within " + timeout.toSeconds() + " s");
     }
 
     /** SIGTERM (Spring Boot shuts down gracefully), then a hard kill after the grace period. */

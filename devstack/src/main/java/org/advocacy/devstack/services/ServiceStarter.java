@@ -17,7 +17,7 @@ import org.advocacy.devstack.settings.DevstackSettings;
 /** Starts a service from its module's jar and waits until it is ready, telling why when it is not. */
 public final class ServiceStarter {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final DevstackSettings settings;
@@ -53,25 +53,26 @@ public final class ServiceStarter {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("not built: " + settings.home().relativize(jar) + " is missing");
         }
-        ServiceProcess process = new ServiceProcess(service, settings.port(service.port()), jar,
-                settings.dataDirectory().resolve("services").resolve(service.module()),
-                settings.logsDirectory().resolve(service.module() + ".log"), settings.serviceJavaOptions());
-        started.addService(service.module(), () -> {
+        // Each instance its own directory: the extracted jar and the class archive it writes on exit.
+        ServiceProcess process = new ServiceProcess(service, settings.port(service.port(), service.instance()), jar,
+                settings.dataDirectory().resolve("services").resolve(service.name()),
+                settings.logsDirectory().resolve(service.name() + ".log"), settings.serviceJavaOptions());
+        started.addService(service.name(), () -> {
             process.stop(STOP_GRACE);
-            run.forget(service.module());
+            run.forget(service.name());
         });
         process.start();
-        run.record(RecordedProcess.of(service.module(), process.handle(), process.localUrl()));
+        run.record(RecordedProcess.of(service.name(), process.handle(), process.localUrl()));
         try {
             process.awaitReady(START_TIMEOUT);
         } catch (IllegalStateException e) {
             if (!stopping.getAsBoolean()) {
-                progress.step(service.module() + " failed: " + e.getMessage() + "; last lines of " + process.logFile() + ":");
+                progress.step(service.name() + " failed: " + e.getMessage() + "; last lines of " + process.logFile() + ":");
                 process.logTail(15).forEach(line -> progress.plain("    " + line));
             }
             throw e;
         }
-        progress.step(service.module() + " ready on " + process.localUrl());
+        progress.step(service.name() + " ready on " + process.localUrl());
         return process;
     }
 }

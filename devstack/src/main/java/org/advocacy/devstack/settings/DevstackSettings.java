@@ -11,8 +11,10 @@ import java.util.Optional;
  *
  * @param home              the checkout: holds {@code keycloak/} and each module's {@code target/} jar
  * @param dataDirectory     where data, logs, secrets and process ids are kept ({@code DEVSTACK_DATA_DIR})
- * @param gatewayClientSecret and {@code supporterDataKey}, {@code platformAdminClientSecret}: given ones win over the generated ones
+ * @param gatewayClientSecret and {@code supporterDataKey}, {@code platformAdminClientSecret},
+ *                          {@code signatureRequestKey}: given ones win over the generated ones
  * @param serviceJavaOptions JVM options for each service process ({@code SERVICE_JAVA_OPTS})
+ * @param instances         how many instances of each service ({@code PETITION_INSTANCES}...)
  */
 public record DevstackSettings(
         Path home,
@@ -22,8 +24,10 @@ public record DevstackSettings(
         Optional<String> gatewayClientSecret,
         Optional<String> supporterDataKey,
         Optional<String> platformAdminClientSecret,
+        Optional<String> signatureRequestKey,
         String mailFrom,
-        List<String> serviceJavaOptions) {
+        List<String> serviceJavaOptions,
+        Instances instances) {
 
     public static final String REALM = "advocacy";
     static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
@@ -41,13 +45,31 @@ public record DevstackSettings(
                 ExternalInfrastructure.value(environment, "GATEWAY_CLIENT_SECRET"),
                 ExternalInfrastructure.value(environment, "SUPPORTER_DATA_KEY"),
                 ExternalInfrastructure.value(environment, "PLATFORM_ADMIN_CLIENT_SECRET"),
+                ExternalInfrastructure.value(environment, "SIGNATURE_REQUEST_KEY"),
                 ExternalInfrastructure.value(environment, "MAIL_FROM").orElse("campaigns@advocacy.localhost"),
                 List.of(ExternalInfrastructure.value(environment, "SERVICE_JAVA_OPTS")
-                        .orElse(DEFAULT_SERVICE_JAVA_OPTIONS).split("\\s+")));
+                        .orElse(DEFAULT_SERVICE_JAVA_OPTIONS).split("\\s+")),
+                Instances.fromEnvironment(environment));
     }
 
     public int port(Port port) {
         return ports.of(port);
+    }
+
+    /** The port of one instance of a service: its own port for the first, {@link Instances#PORT_STEP} apart after. */
+    public int port(Port port, int instance) {
+        return ports.of(port) + Instances.PORT_STEP * (instance - 1);
+    }
+
+    /** Every port devstack itself opens, one per instance of each service. */
+    public List<ServicePort> servicePortsToOpen() {
+        List<ServicePort> open = new ArrayList<>();
+        for (Port port : portsToOpen()) {
+            for (int instance = 1; instance <= instances.of(port); instance++) {
+                open.add(new ServicePort(port, instance, port(port, instance)));
+            }
+        }
+        return open;
     }
 
     /** The ports devstack itself opens: the external parts' ports are someone else's. */

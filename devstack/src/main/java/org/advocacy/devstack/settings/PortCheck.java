@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 
@@ -27,6 +29,26 @@ public final class PortCheck {
                 .filter(port -> inUse.test(numbers.of(port)))
                 .findFirst()
                 .map(port -> conflictMessage(port, numbers.of(port)));
+    }
+
+    /**
+     * The message for the first port wanted twice (two settings that put parts on one port) or
+     * already in use, or nothing when all are free.
+     */
+    public Optional<String> firstConflict(List<ServicePort> ports) {
+        Map<Integer, ServicePort> wanted = new HashMap<>();
+        for (ServicePort port : ports) {
+            ServicePort other = wanted.putIfAbsent(port.number(), port);
+            if (other != null) {
+                return Optional.of("Port " + port.number() + " is wanted by " + other.user() + " and by " + port.user()
+                        + ": move one of them with " + other.howToMove() + " or " + port.howToMove());
+            }
+        }
+        return ports.stream().filter(port -> inUse.test(port.number())).findFirst().map(port -> port.instance() == 1
+                ? conflictMessage(port.port(), port.number())
+                : "Port " + port.number() + " (" + port.user() + ") is already in use: stop what uses it, or move it with "
+                        + port.howToMove() + ", e.g. " + port.port().variable() + "=" + (port.port().defaultPort() + 10000)
+                        + " ./platform up");
     }
 
     static String conflictMessage(Port port, int number) {

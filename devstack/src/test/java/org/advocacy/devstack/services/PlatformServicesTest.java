@@ -19,7 +19,7 @@ class PlatformServicesTest {
             Map.of("GATEWAY_PORT", "18080", "CASES_PORT", "18083"), Path.of("/checkout"));
     private final Endpoints endpoints = new Endpoints("mongodb://127.0.0.1:27017", "127.0.0.1:9092",
             "http://localhost:8180/realms/advocacy", "127.0.0.1", 2525, Optional.of("http://127.0.0.1:8025/"));
-    private final List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret"));
+    private final List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA=="));
 
     @Test
     void everyServiceGetsItsPortAndTheInfrastructure() {
@@ -31,6 +31,29 @@ class PlatformServicesTest {
                     .containsEntry("KEYCLOAK_ISSUER_URI", "http://localhost:8180/realms/advocacy")
                     .containsEntry("SERVER_PORT", Integer.toString(settings.port(service.port())));
         }
+        assertThat(services).extracting(Service::name).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void extraInstancesGetTheirOwnPortsNamesAndTheGatewaysKnowThemAll() {
+        DevstackSettings scaled = DevstackSettings.fromEnvironment(
+                Map.of("PETITION_INSTANCES", "3", "GATEWAY_INSTANCES", "2", "PETITION_PORT", "18082"), Path.of("/checkout"));
+        List<Service> all = PlatformServices.of(scaled, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret"));
+
+        assertThat(all).extracting(Service::name).containsExactly("events-service", "petition-service",
+                "petition-service-2", "petition-service-3", "cases-service", "notifications-service", "gateway", "gateway-2");
+        assertThat(all).filteredOn(s -> s.module().equals("petition-service"))
+                .extracting(s -> s.environment().get("SERVER_PORT")).containsExactly("18082", "18092", "18102");
+        assertThat(all).filteredOn(s -> s.module().equals("petition-service"))
+                .allSatisfy(s -> assertThat(s.environment()).containsEntry("SUPPORTER_DATA_KEY", "a2V5"));
+        assertThat(all).filteredOn(s -> s.module().equals("gateway")).hasSize(2).allSatisfy(gateway -> assertThat(gateway.environment())
+                .containsEntry("PETITION_SERVICE_URIS", "http://127.0.0.1:18082,http://127.0.0.1:18092,http://127.0.0.1:18102")
+                .containsEntry("EVENTS_SERVICE_URIS", "http://127.0.0.1:8081")
+                // one public address for both: Keycloak sends every login back there, the session is shared
+                .containsEntry("GATEWAY_PUBLIC_URL", "http://localhost:8080")
+                .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017"));
+        assertThat(all).filteredOn(s -> s.module().equals("gateway"))
+                .extracting(s -> s.environment().get("SERVER_PORT")).containsExactly("8080", "8090");
     }
 
     @Test
@@ -38,10 +61,10 @@ class PlatformServicesTest {
         Map<String, String> gateway = service("gateway").environment();
 
         assertThat(gateway).containsEntry("SERVER_PORT", "18080")
-                .containsEntry("EVENTS_SERVICE_URI", "http://127.0.0.1:8081")
-                .containsEntry("PETITION_SERVICE_URI", "http://127.0.0.1:8082")
-                .containsEntry("CASES_SERVICE_URI", "http://127.0.0.1:18083")
-                .containsEntry("NOTIFICATIONS_SERVICE_URI", "http://127.0.0.1:8084")
+                .containsEntry("EVENTS_SERVICE_URIS", "http://127.0.0.1:8081")
+                .containsEntry("PETITION_SERVICE_URIS", "http://127.0.0.1:8082")
+                .containsEntry("CASES_SERVICE_URIS", "http://127.0.0.1:18083")
+                .containsEntry("NOTIFICATIONS_SERVICE_URIS", "http://127.0.0.1:8084")
                 .containsEntry("GATEWAY_CLIENT_SECRET", "client-secret")
                 .containsEntry("GATEWAY_PUBLIC_URL", "http://localhost:18080");
         assertThat(service("gateway").needsKeycloakToStart()).isTrue();
@@ -53,11 +76,15 @@ class PlatformServicesTest {
                 .containsEntry("SMTP_PORT", "2525").containsKey("MAIL_FROM")
                 .containsEntry("PUBLIC_BASE_URL", "http://localhost:18080")
                 .containsEntry("PLATFORM_ADMIN_CLIENT_SECRET", "admin-client-secret")
+                .containsEntry("SIGNATURE_REQUEST_KEY", "c2VhbA==")
                 .doesNotContainKey("SUPPORTER_DATA_KEY");
         assertThat(service("petition-service").environment()).containsEntry("SUPPORTER_DATA_KEY", "a2V5")
+                .containsEntry("SIGNATURE_REQUEST_KEY", "c2VhbA==")
                 .doesNotContainKeys("SMTP_HOST", "PLATFORM_ADMIN_CLIENT_SECRET");
         assertThat(service("events-service").environment())
-                .doesNotContainKeys("SMTP_HOST", "SUPPORTER_DATA_KEY", "GATEWAY_CLIENT_SECRET", "PLATFORM_ADMIN_CLIENT_SECRET");
+                .doesNotContainKeys("SMTP_HOST", "SUPPORTER_DATA_KEY", "GATEWAY_CLIENT_SECRET", "PLATFORM_ADMIN_CLIENT_SECRET",
+                        "SIGNATURE_REQUEST_KEY");
+        assertThat(service("gateway").environment()).doesNotContainKey("SIGNATURE_REQUEST_KEY");
     }
 
     private Service service(String module) {

@@ -56,4 +56,27 @@ class DevstackSettingsTest {
         assertThatThrownBy(() -> DevstackSettings.fromEnvironment(Map.of("SMTP_PORT", "70000"), HERE))
                 .hasMessageContaining("SMTP_PORT");
     }
+
+    @Test
+    void startsOneInstanceOfEachServiceUnlessToldAndPutsFurtherOnesTenPortsApart() {
+        DevstackSettings one = DevstackSettings.fromEnvironment(Map.of(), HERE);
+        DevstackSettings scaled = DevstackSettings.fromEnvironment(Map.of("PETITION_INSTANCES", "2", "GATEWAY_INSTANCES", " 3 "), HERE);
+
+        assertThat(one.instances().of(Port.PETITION_SERVICE)).isEqualTo(1);
+        assertThat(scaled.instances().of(Port.PETITION_SERVICE)).isEqualTo(2);
+        assertThat(scaled.instances().of(Port.EVENTS_SERVICE)).isEqualTo(1);
+        assertThat(scaled.servicePortsToOpen()).filteredOn(p -> p.port() == Port.GATEWAY)
+                .extracting(ServicePort::number).containsExactly(8080, 8090, 8100);
+        assertThat(scaled.servicePortsToOpen()).filteredOn(p -> p.port() == Port.PETITION_SERVICE)
+                .extracting(ServicePort::number).containsExactly(8082, 8092);
+    }
+
+    @Test
+    void refusesAnInstanceCountOutsideOneToNineNamingTheVariable() {
+        assertThatThrownBy(() -> DevstackSettings.fromEnvironment(Map.of("CASES_INSTANCES", "0"), HERE))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("CASES_INSTANCES must be a number from 1 to 9, but is '0'");
+        assertThatThrownBy(() -> DevstackSettings.fromEnvironment(Map.of("NOTIFICATIONS_INSTANCES", "two"), HERE))
+                .hasMessageContaining("NOTIFICATIONS_INSTANCES");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,36 @@ class PortCheckTest {
     @Test
     void findsNothingWhenAllPortsAreFree() {
         assertThat(new PortCheck(port -> false).firstConflict(List.of(Port.values()), Ports.defaults())).isEmpty();
+    }
+
+    @Test
+    void namesTheInstanceWhoseExtraPortIsTakenAndTheVariableThatMovesIt() {
+        DevstackSettings settings = DevstackSettings.fromEnvironment(Map.of("PETITION_INSTANCES", "2"), Path.of("/checkout"));
+        PortCheck check = new PortCheck(port -> port == 8092);
+
+        assertThat(check.firstConflict(settings.servicePortsToOpen()))
+                .hasValueSatisfying(message -> assertThat(message)
+                        .startsWith("Port 8092 (petition-service, instance 2) is already in use")
+                        .contains("PETITION_PORT").doesNotContain("\n"));
+    }
+
+    @Test
+    void findsTwoPartsSetOnOnePortBeforeAnythingStarts() {
+        DevstackSettings settings = DevstackSettings.fromEnvironment(Map.of("GATEWAY_INSTANCES", "2", "EVENTS_PORT", "8090"),
+                Path.of("/checkout"));
+
+        assertThat(new PortCheck(port -> false).firstConflict(settings.servicePortsToOpen()))
+                .hasValueSatisfying(message -> assertThat(message).startsWith("Port 8090 is wanted by")
+                        .contains("gateway, instance 2", "events-service", "GATEWAY_PORT", "EVENTS_PORT"));
+    }
+
+    @Test
+    void findsNothingWhenEveryInstancesPortIsFree() {
+        DevstackSettings settings = DevstackSettings.fromEnvironment(Map.of("EVENTS_INSTANCES", "3", "PETITION_INSTANCES", "3",
+                "CASES_INSTANCES", "3", "NOTIFICATIONS_INSTANCES", "3", "GATEWAY_INSTANCES", "3"), Path.of("/checkout"));
+
+        assertThat(new PortCheck(port -> false).firstConflict(settings.servicePortsToOpen())).isEmpty();
+        assertThat(settings.servicePortsToOpen()).hasSize(15 + 6);
     }
 
     @Test

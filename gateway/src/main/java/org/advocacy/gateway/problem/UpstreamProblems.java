@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
+import org.springframework.cloud.gateway.support.NotFoundException;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -31,13 +32,17 @@ class UpstreamProblems implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
-        if (failure instanceof ResponseStatusException || exchange.getResponse().isCommitted()) {
+        if (exchange.getResponse().isCommitted()) {
             return Mono.error(failure);
         }
-        if (causedBy(failure, ConnectException.class)) {
+        // NotFoundException: the load balancer found no healthy instance of the service.
+        if (causedBy(failure, ConnectException.class) || failure instanceof NotFoundException) {
             exchange.getResponse().getHeaders().set("Retry-After", "5");
             return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
                     "This part of the platform is not reachable right now. Please try again in a moment.");
+        }
+        if (failure instanceof ResponseStatusException) {
+            return Mono.error(failure);
         }
         if (causedBy(failure, TimeoutException.class)) {
             exchange.getResponse().getHeaders().set("Retry-After", "5");

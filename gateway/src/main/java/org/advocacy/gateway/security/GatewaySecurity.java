@@ -57,7 +57,7 @@ class GatewaySecurity {
         var loginRequests = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
         loginRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
-        logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+        logoutSuccess.setPostLogoutRedirectUri(properties.publicUrl().toString().replaceFirst("/$", "") + "/");
         var csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(properties.secure()));
 
@@ -95,7 +95,7 @@ class GatewaySecurity {
 
     @Bean
     ReactiveClientRegistrationRepository clientRegistrations(GatewayProperties properties) {
-        return new IssuerClientRegistrations(properties.login());
+        return new IssuerClientRegistrations(properties.login(), properties.publicUrl());
     }
 
     @Bean

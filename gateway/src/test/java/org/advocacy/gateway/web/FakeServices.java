@@ -52,10 +52,14 @@ final class FakeServices implements AutoCloseable {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         byte[] body = exchange.getRequestBody().readAllBytes();
-        forwardedFor.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
-        authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        if (path.startsWith("/api/")) {
+            forwardedFor.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        }
         try {
-            if (method.equals("GET") && path.equals("/api/petitions")) {
+            if (path.equals("/actuator/health/liveness")) {
+                send(exchange, 200, Map.of("status", "UP"));
+            } else if (method.equals("GET") && path.equals("/api/petitions")) {
                 send(exchange, 200, Map.of("items", List.of(petition()), "page", 0, "size", 100, "total", 1));
             } else if (method.equals("GET") && path.equals("/api/petitions/" + PETITION)) {
                 send(exchange, 200, petition());

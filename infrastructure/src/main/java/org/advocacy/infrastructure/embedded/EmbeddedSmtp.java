@@ -17,24 +17,39 @@ import java.util.Optional;
  * process: an SMTP server that accepts any message from anyone into an in-memory mailbox per
  * recipient, and a REST API to read them ({@code GET /api/user/{email}/messages/INBOX},
  * {@code POST /api/mail/purge}, an OpenAPI page at {@code /}). Its own process because the jar
- * bundles its own logging and JSON libraries. Mail is kept in memory: a restart empties mailboxes.
+ * bundles its own logging and JSON libraries. Mail is kept in memory: a restart empties mailboxes,
+ * and only the newest {@code maxMailboxes} recipients' mailboxes are kept (see {@link MailboxRetention}).
  */
 public final class EmbeddedSmtp implements AutoCloseable {
+
+    /** A confirmation email takes a few KB in GreenMail's heap: 2,000 mailboxes stay well inside its 64 MB. */
+    public static final int DEFAULT_MAX_MAILBOXES = 2000;
 
     private final Path standaloneJar;
     private final String host;
     private final int smtpPort;
     private final int apiPort;
     private final Path logFile;
+    private final int maxMailboxes;
+    private final Duration retentionInterval;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
+    private MailboxRetention retention;
 
+    /** With the default bound: the newest {@value #DEFAULT_MAX_MAILBOXES} recipients' mailboxes, checked every 10 s. */
     public EmbeddedSmtp(Path standaloneJar, String host, int smtpPort, int apiPort, Path logFile) {
+        this(standaloneJar, host, smtpPort, apiPort, logFile, DEFAULT_MAX_MAILBOXES, Duration.ofSeconds(10));
+    }
+
+    public EmbeddedSmtp(Path standaloneJar, String host, int smtpPort, int apiPort, Path logFile,
+                        int maxMailboxes, Duration retentionInterval) {
         this.standaloneJar = standaloneJar;
         this.host = host;
         this.smtpPort = smtpPort;
         this.apiPort = apiPort;
         this.logFile = logFile;
+        this.maxMailboxes = maxMailboxes;
+        this.retentionInterval = retentionInterval;
     }
 
     public synchronized EmbeddedSmtp start() {
@@ -58,6 +73,7 @@ public final class EmbeddedSmtp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Starting GreenMail failed", e);
         }
+        retention = new MailboxRetention(apiUri(), maxMailboxes, retentionInterval);
         return this;
     }
 
@@ -78,6 +94,10 @@ public final class EmbeddedSmtp implements AutoCloseable {
     }
 
     public synchronized void stop(Duration grace) {
+        if (retention != null) {
+            retention.close();
+            retention = null;
+        }
         if (process == null) {
             return;
         }

@@ -13,10 +13,15 @@ import org.springframework.core.Ordered;
  * default is no limit: a lost reply (a restarted server, a dropped connection) would hold a request
  * thread, and the supporter's request, indefinitely. Timed out, a read is retried once on a new
  * connection. A {@code socketTimeoutMS} in the connection string wins.
+ * <p>
+ * Likewise, finding a server gives up after {@link #SERVER_SELECTION_TIMEOUT} rather than the
+ * driver's 30 s: while the store restarts, a request is answered 503 soon (see {@code ApiProblems})
+ * instead of outwaiting the gateway. A {@code serverSelectionTimeoutMS} in the connection string wins.
  */
 public class MongoReadTimeout implements MongoClientSettingsBuilderCustomizer, Ordered {
 
     static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration SERVER_SELECTION_TIMEOUT = Duration.ofSeconds(5);
 
     private final String connectionString;
 
@@ -26,8 +31,13 @@ public class MongoReadTimeout implements MongoClientSettingsBuilderCustomizer, O
 
     @Override
     public void customize(MongoClientSettings.Builder settings) {
-        if (connectionString == null || new ConnectionString(connectionString).getSocketTimeout() == null) {
+        ConnectionString given = connectionString == null ? null : new ConnectionString(connectionString);
+        if (given == null || given.getSocketTimeout() == null) {
             settings.applyToSocketSettings(socket -> socket.readTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+        }
+        if (given == null || given.getServerSelectionTimeout() == null) {
+            settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                    SERVER_SELECTION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
         }
     }
 

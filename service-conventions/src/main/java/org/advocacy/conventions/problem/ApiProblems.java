@@ -3,11 +3,15 @@ package org.advocacy.conventions.problem;
 import java.net.URI;
 import java.util.List;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -35,6 +39,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     public static final String TYPE_BASE = "https://advocacy.example.org/problems/";
+
+    /** About how long a restarted store takes to answer again. */
+    static final long STORE_RETRY_AFTER_SECONDS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -90,6 +97,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "Parameter '%s' has a value of the wrong form.".formatted(e.getName()));
         problem.setProperty("errors", List.of(new FieldProblem(e.getName(), "has a value of the wrong form")));
         return problem;
+    }
+
+    /**
+     * The store is away (restarted, unreachable): nothing was changed, so the caller may simply try
+     * again; a 503 with {@code Retry-After} says so, where a 500 would blame the request.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            MongoSocketException.class, MongoTimeoutException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(Exception e) {
+        log.warn("The database is not reachable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(STORE_RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                        "We cannot store or read this just now. Nothing was changed; please try again shortly."));
     }
 
     /** Anything unforeseen: logged with its stack trace here, a plain 500 for the caller. */
