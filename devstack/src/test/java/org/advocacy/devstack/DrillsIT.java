@@ -51,6 +51,12 @@ class DrillsIT {
         passes("mongo-restart");
     }
 
+    @Test
+    @Order(5)
+    void twoInstancesOfPetitionAndNotificationsCountExactlyAndSendEveryEmailOnce() throws Exception {
+        passes("two-instances");
+    }
+
     private void passes(String drill) throws Exception {
         Figures figures = drills.run(drill, System.out);
         figures.print(System.out);

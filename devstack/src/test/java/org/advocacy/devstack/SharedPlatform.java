@@ -15,12 +15,16 @@ import java.util.stream.Stream;
 final class SharedPlatform {
 
     /**
-     * Rate limits raised, as for the benchmark: the drills sign hundreds of times from one address.
-     * The limits themselves are tested in the services and the gateway.
+     * Rate limits raised, as for the benchmark: the drills sign hundreds of times from one address
+     * (the limits themselves are tested in the services and the gateway). Two instances of the
+     * services that share work through Kafka and MongoDB, so that every end-to-end test also checks
+     * that the instances do not get in each other's way.
      */
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "ADVOCACY_GATEWAY_RATELIMITS_ANONYMOUS", "100000000",
-            "ADVOCACY_PETITION_SIGNING_PERCLIENT_REQUESTS", "100000000");
+            "ADVOCACY_PETITION_SIGNING_PERCLIENT_REQUESTS", "100000000",
+            "PETITION_INSTANCES", "2",
+            "NOTIFICATIONS_INSTANCES", "2");
 
     private static RunningPlatform platform;
     private static AssertionError failedStart;
@@ -35,7 +39,7 @@ final class SharedPlatform {
         if (platform == null) {
             Path data = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize()
                     .resolve("devstack").resolve("target").resolve("shared-platform");
-            deleteRecursively(data);
+            clearKeepingKeycloaksInstallation(data);
             RunningPlatform starting = new RunningPlatform("platform", data, ENVIRONMENT);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -54,13 +58,22 @@ final class SharedPlatform {
         return platform;
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
+    /**
+     * A fresh data directory, but for Keycloak's unpacked and built distribution (not its data):
+     * its one-time build step takes minutes on a busy machine and depends on nothing of the test.
+     */
+    private static void clearKeepingKeycloaksInstallation(Path data) throws IOException {
+        if (!Files.exists(data)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(directory)) {
+        try (Stream<Path> paths = Files.walk(data)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+                Path relative = data.relativize(path);
+                boolean installation = relative.getNameCount() >= 1 && relative.getName(0).toString().equals("keycloak")
+                        && !(relative.getNameCount() >= 3 && relative.getName(2).toString().equals("data"));
+                if (!installation && !path.equals(data)) {
+                    Files.delete(path);
+                }
             }
         }
     }

@@ -39,6 +39,10 @@ class DeadLetterReplayIT {
     @BeforeEach
     void client() {
         client = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        // The service reads Keycloak's keys on the first token it sees; a slow Keycloak may miss that once.
+        String admin = TestInfrastructure.keycloak().adminToken();
+        await().atMost(Duration.ofMinutes(2)).until(() -> client.get().uri("/api/operations/dead-letters")
+                .header("Authorization", "Bearer " + admin).exchange().returnResult().getStatus().is2xxSuccessful());
     }
 
     @Test

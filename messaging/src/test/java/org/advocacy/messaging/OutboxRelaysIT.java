@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.advocacy.infrastructure.testing.TestInfrastructure;
+import org.advocacy.infrastructure.testing.TopicProbe;
 import org.advocacy.messaging.MessagingTestApplication.PublishedCases;
 import org.advocacy.messaging.cloudevents.CloudEventRecords;
 import org.advocacy.messaging.outbox.AggregateStore;
@@ -29,12 +30,14 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 @MessagingIT
 class OutboxRelaysIT {
 
-    private static final String TOPIC = "messaging-test.ledger-entries";
+    // Each test its own topic: what one publishes is no other's business.
+    private final String topic = "messaging-test.ledger-entries." + UUID.randomUUID().toString().substring(0, 8);
 
     @Autowired
     MongoTemplate mongo;
@@ -61,7 +64,7 @@ class OutboxRelaysIT {
             for (int m = 0; m < 3; m++) {
                 String id = UUID.randomUUID().toString();
                 raised.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-                outbox.add(new Document("id", id).append("topic", TOPIC).append("type", "org.advocacy.test.entry.v1")
+                outbox.add(new Document("id", id).append("topic", topic).append("type", "org.advocacy.test.entry.v1")
                         .append("key", key).append("data", "{\"n\":" + m + "}")
                         .append("time", Date.from(Instant.now().plusMillis(d * 3L + m))));
             }
@@ -74,7 +77,7 @@ class OutboxRelaysIT {
         var b = CompletableFuture.supplyAsync(() -> drain(second, collection));
         assertThat(a.join() + b.join()).isEqualTo(120);
 
-        Map<String, List<String>> published = readIds(TOPIC, 120, Duration.ofSeconds(60));
+        Map<String, List<String>> published = readIds(topic, 120, Duration.ofSeconds(60));
         assertThat(published).isEqualTo(raised);
         assertThat(mongo.getCollection(collection).countDocuments(new Document("outboxLease", new Document("$exists", true))))
                 .as("every lease is released").isZero();
@@ -92,8 +95,10 @@ class OutboxRelaysIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(publishedCases.noted).extracting(c -> c.personName())
                         .contains("Natalia Ulasik", "Zhanbolat Mamay"));
+        // The relay takes sent messages out of the outbox just after the broker acknowledged them.
+        await().untilAsserted(() -> assertThat(mongo.getCollection("dossiers").find(new Document("_id", dossier.id)).first()
+                .getList("outbox", Document.class)).isEmpty());
         Document stored = mongo.getCollection("dossiers").find(new Document("_id", dossier.id)).first();
-        assertThat(stored.getList("outbox", Document.class)).isEmpty();
         List<Document> setAside = stored.getList("outboxSetAside", Document.class);
         assertThat(setAside).hasSize(1);
         assertThat(setAside.get(0).getString("reason")).contains("RecordTooLargeException");
@@ -102,12 +107,77 @@ class OutboxRelaysIT {
                 .isGreaterThanOrEqualTo(1.0);
     }
 
+    @Test
+    void theFirstMessageAfterAStartLeavesWithinASecondOfItsSave() {
+        String collection = "ledgers_" + UUID.randomUUID().toString().substring(0, 8);
+        // A relay as a service that just started has it: its own producer, never connected yet.
+        var producers = new DefaultKafkaProducerFactory<String, byte[]>(kafka.getProducerFactory().getConfigurationProperties());
+        OutboxRelay relay = relay(collection, "relay-fresh", new KafkaTemplate<>(producers));
+        relay.start();
+        try {
+            String key = UUID.randomUUID().toString();
+            Instant saved = Instant.now();
+            mongo.getCollection(collection).insertOne(new Document("_id", key).append("outbox", List.of(
+                    new Document("id", UUID.randomUUID().toString()).append("topic", topic)
+                            .append("type", "org.advocacy.test.entry.v1").append("key", key).append("data", "{}")
+                            .append("time", Date.from(saved)))));
+            relay.publishSoon();
+
+            var records = TopicProbe.recordsWithKey(topic, key, Duration.ofSeconds(30));
+            assertThat(records).hasSize(1);
+            assertThat(Duration.between(saved, Instant.ofEpochMilli(records.get(0).timestamp())))
+                    .isLessThan(Duration.ofSeconds(1));
+        } finally {
+            relay.stop();
+            producers.destroy();
+        }
+    }
+
+    @Test
+    void aPassWhileTheBrokerIsAwayWaitsForItOnceNotOncePerMessageAndCountsNoAttempt() throws Exception {
+        String collection = "ledgers_" + UUID.randomUUID().toString().substring(0, 8);
+        for (int d = 0; d < 5; d++) {
+            String key = UUID.randomUUID().toString();
+            mongo.getCollection(collection).insertOne(new Document("_id", key).append("outbox", List.of(
+                    new Document("id", UUID.randomUUID().toString()).append("topic", topic)
+                            .append("type", "org.advocacy.test.entry.v1").append("key", key).append("data", "{}")
+                            .append("time", Date.from(Instant.now())))));
+        }
+        // A producer whose broker does not answer: each send waits max.block.ms for the topic's metadata.
+        Map<String, Object> config = new java.util.HashMap<>(kafka.getProducerFactory().getConfigurationProperties());
+        int nothingThere;
+        try (var socket = new java.net.ServerSocket(0)) {
+            nothingThere = socket.getLocalPort();
+        }
+        config.put("bootstrap.servers", "127.0.0.1:" + nothingThere);
+        Duration maxBlock = Duration.ofMillis(Long.parseLong(String.valueOf(config.get("max.block.ms"))));
+        var producers = new DefaultKafkaProducerFactory<String, byte[]>(config);
+        try {
+            OutboxRelay relay = relay(collection, "relay-alone", new KafkaTemplate<>(producers));
+            long started = System.nanoTime();
+            assertThat(relay.publishPending()).isZero();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(maxBlock.multipliedBy(2));
+        } finally {
+            producers.destroy();
+        }
+        assertThat(mongo.getCollection(collection).countDocuments(new Document("outbox.0", new Document("$exists", true))))
+                .isEqualTo(5);
+        assertThat(mongo.getCollection(collection).countDocuments(new Document("outbox.0.attempts", new Document("$exists", true))))
+                .as("a broker away counts no attempt").isZero();
+        assertThat(mongo.getCollection(collection).countDocuments(new Document("outboxLease", new Document("$exists", true))))
+                .isZero();
+    }
+
     private OutboxRelay relay(String collection, String instanceId) {
+        return relay(collection, instanceId, kafka);
+    }
+
+    private OutboxRelay relay(String collection, String instanceId, KafkaTemplate<String, byte[]> template) {
         var own = new MessagingProperties(properties.source(), List.of(collection), properties.relayInterval(), 10,
                 properties.sendTimeout(), properties.topicPartitions(), properties.replicationFactor(), properties.retry(),
                 new MessagingProperties.Relay(instanceId, Duration.ofSeconds(30), 2), properties.inboxRetention(),
                 properties.inboxPurgeInterval(), properties.internalRetention());
-        return new OutboxRelay(mongo, kafka, records, own, meters, Clock.systemUTC());
+        return new OutboxRelay(mongo, template, records, own, meters, Clock.systemUTC());
     }
 
     private int drain(OutboxRelay relay, String collection) {

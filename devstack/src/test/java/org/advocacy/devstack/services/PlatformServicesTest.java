@@ -38,7 +38,7 @@ class PlatformServicesTest {
     void extraInstancesGetTheirOwnPortsNamesAndTheGatewaysKnowThemAll() {
         DevstackSettings scaled = DevstackSettings.fromEnvironment(
                 Map.of("PETITION_INSTANCES", "3", "GATEWAY_INSTANCES", "2", "PETITION_PORT", "18082"), Path.of("/checkout"));
-        List<Service> all = PlatformServices.of(scaled, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret"));
+        List<Service> all = PlatformServices.of(scaled, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA=="));
 
         assertThat(all).extracting(Service::name).containsExactly("events-service", "petition-service",
                 "petition-service-2", "petition-service-3", "cases-service", "notifications-service", "gateway", "gateway-2");

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.springframework.cloud.gateway.support.NotFoundException;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -40,6 +41,12 @@ class UpstreamProblems implements WebExceptionHandler {
             exchange.getResponse().getHeaders().set("Retry-After", "5");
             return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
                     "This part of the platform is not reachable right now. Please try again in a moment.");
+        }
+        // The session store (MongoDB) is away: organisers wait a moment; anonymous visitors never get here.
+        if (causedBy(failure, DataAccessResourceFailureException.class)) {
+            exchange.getResponse().getHeaders().set("Retry-After", "5");
+            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                    "Your session cannot be read right now. Please try again in a moment.");
         }
         if (failure instanceof ResponseStatusException) {
             return Mono.error(failure);

@@ -35,7 +35,7 @@ class DeadLetterController {
 
     @GetMapping
     @PreAuthorize(Access.ADMIN)
-    DeadLetterList list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    DeadLetterList list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                         @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return new DeadLetterList(deadLetters.page(page, size).stream().map(DeadLetterView::of).toList(), page, size,
                 deadLetters.count(), deadLetters.waitingByTopic());

@@ -31,9 +31,9 @@ public class DeadLetterGauge implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
+        waiting.forEach((topic, count) -> register(registry, topic, count)); // counted before binding
         this.registry = registry;
         Topics.ALL.forEach(this::counter);
-        waiting.forEach((topic, count) -> register(registry, topic, count));
         refresh();
     }
 

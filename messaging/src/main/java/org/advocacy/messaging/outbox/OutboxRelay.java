@@ -18,6 +18,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.advocacy.contracts.Topics;
 import org.advocacy.messaging.MessagingProperties;
 import org.advocacy.messaging.cloudevents.CloudEventRecords;
 import org.advocacy.messaging.outbox.OutboxPass.Claimed;
@@ -164,6 +165,7 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
         executor.execute(() -> collections.forEach(this::indexWaiting));
+        executor.execute(() -> sends.warmUp(Topics.ALL));
         long interval = properties.relayInterval().toMillis();
         executor.scheduleWithFixedDelay(this::publishPendingSafely, 0, interval, TimeUnit.MILLISECONDS);
     }

@@ -34,6 +34,24 @@ final class OutboxSends {
     }
 
     /**
+     * Readies the producer before the first message: creating it, learning the topics' partitions
+     * and leaders and getting an idempotent producer id take round trips that would otherwise fall
+     * on the first message after a start. Stops at the first topic the broker does not answer for:
+     * each would wait {@code max.block.ms}, and passes must not wait behind them.
+     */
+    void warmUp(List<String> topics) {
+        for (String topic : topics) {
+            try {
+                kafka.partitionsFor(topic);
+            } catch (RuntimeException e) {
+                log.info("Kafka did not tell the partitions of {} at start; the relay learns them on the first send: {}",
+                        topic, e.toString());
+                return;
+            }
+        }
+    }
+
+    /**
      * Starts the sends of every claimed document, each document's in order. A send that fails at
      * once because the broker is away (the producer waited {@code max.block.ms} for it) ends the
      * starting: every further send would wait as long, and a pass must stay short.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
 import org.advocacy.infrastructure.testing.TestMailServer;
 import org.advocacy.infrastructure.testing.TestMailServer.ReceivedMail;
 import org.advocacy.messaging.cloudevents.CloudEventRecords;
+import org.advocacy.messaging.deadletter.DeadLetterHeaders;
 import org.advocacy.messaging.outbox.OutboxMessage;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,6 +65,8 @@ class SignatureConfirmationMailIT {
     JsonMapper json;
     @Autowired
     CloudEventRecords records;
+    @Autowired
+    JavaMailSenderImpl mailSender;
     KafkaProducer<String, byte[]> producer;
     TestMailServer mailServer = TestInfrastructure.mailServer();
 
@@ -161,6 +166,29 @@ class SignatureConfirmationMailIT {
     }
 
     @Test
+    void aConfirmationWaitsThroughAMailOutageAndLeavesOnceTheServerIsBack() throws Exception {
+        Request pending = pending("Ann", "en", APPEAL);
+        OutboxMessage message = message(pending);
+        int serverPort = mailSender.getPort();
+        try (ServerSocket closed = new ServerSocket(0)) {
+            mailSender.setPort(closed.getLocalPort());
+        }
+        try {
+            send(message);
+            // Longer than the few quick retries a bug gets: an outage is waited out, not parked.
+            await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(20))
+                    .until(() -> mailServer.receivedBy(pending.email()).isEmpty());
+        } finally {
+            mailSender.setPort(serverPort);
+        }
+
+        mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(60));
+        assertThat(mailServer.receivedBy(pending.email())).hasSize(1);
+        assertThat(TopicProbe.recordsWithKey(Topics.deadLetterTopicOf(Topics.SIGNATURE_REQUESTS), pending.petitionId(),
+                Duration.ofSeconds(2))).noneMatch(r -> message.id().equals(TopicProbe.header(r, "ce_id")));
+    }
+
+    @Test
     void aRequestWhoseSealDoesNotOpenIsRefusedAndParkedWithoutItsSecrets() throws Exception {
         Request otherKey = pending("Ann", "en", APPEAL);
         Request moved = pending("Ben", "en", APPEAL);
@@ -178,6 +206,7 @@ class SignatureConfirmationMailIT {
 
         for (ConsumerRecord<String, byte[]> record : parked) {
             assertThat(TopicProbe.header(record, "kafka_dlt-exception-message")).contains("does not open");
+            assertThat(TopicProbe.header(record, DeadLetterHeaders.FAILURE)).as("refused at once").isEqualTo("UNHANDLEABLE");
             String everything = new String(record.value(), StandardCharsets.UTF_8) + record.headers();
             assertThat(everything).doesNotContain(otherKey.email(), moved.email(), otherKey.confirmationToken(),
                     moved.confirmationToken());

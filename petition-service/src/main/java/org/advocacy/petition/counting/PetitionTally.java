@@ -33,7 +33,7 @@ public class PetitionTally {
     private Map<String, Long> byDay;
     private List<Long> milestonesReached;
     private Map<String, Long> appliedUpTo;
-    // Before offsets were kept by partition and duplicates by signature: read once, then cleared.
+    // Kept before offsets were by partition and duplicates by signature: read once, then cleared.
     private Integer partition;
     private Long lastOffset;
     private List<String> recentMessageIds;

@@ -91,7 +91,9 @@ public class Signature {
      */
     Optional<ConfirmationRequest> askAgain(Map<String, String> petitionTitle, String email, LinkTokens tokens,
                                            Instant now, int perDay) {
-        if (status != SignatureStatus.PENDING || hasExpired(now)) {
+        if (status != SignatureStatus.PENDING || hasExpired(now)
+                || !LinkTokens.hash(tokens.confirmation()).equals(confirmationTokenHash)) {
+            // Only the link this signature was sent: one made before links were derived cannot be made again.
             return Optional.empty();
         }
         List<Instant> lastDay = new ArrayList<>();

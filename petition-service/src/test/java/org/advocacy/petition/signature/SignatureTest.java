@@ -59,13 +59,15 @@ class SignatureTest {
     }
 
     @Test
-    void aConfirmedOrExpiredSignatureSendsNoLinkAgain() {
+    void aConfirmedOrExpiredSignatureOrOneWithOtherLinksSendsNoLinkAgain() {
         Signature confirmed = annaSigns(TOKENS).signature();
         confirmed.confirm(NOW.plusSeconds(60));
         Signature expired = annaSigns(TOKENS).signature();
 
         assertThat(confirmed.askAgain(Map.of("en", "Appeal"), "anna@example.org", TOKENS, NOW.plusSeconds(120), 3)).isEmpty();
         assertThat(expired.askAgain(Map.of("en", "Appeal"), "anna@example.org", TOKENS, NOW.plus(WEEK), 3)).isEmpty();
+        assertThat(annaSigns(TOKENS).signature().askAgain(Map.of("en", "Appeal"), "anna@example.org", randomTokens(),
+                NOW.plusSeconds(60), 3)).as("never another link than the one it was sent").isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.advocacy.conventions.problem;
 import java.net.URI;
 import java.util.List;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
@@ -12,6 +13,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.data.mongodb.UncategorizedMongoDbException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -111,6 +113,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(STORE_RETRY_AFTER_SECONDS))
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
                         "We cannot store or read this just now. Nothing was changed; please try again shortly."));
+    }
+
+    /**
+     * What Spring Data does not sort, among it the driver's refusal while its connection pool
+     * recovers from a lost server: that one is the store being away too.
+     */
+    @ExceptionHandler(UncategorizedMongoDbException.class)
+    ResponseEntity<ProblemDetail> uncategorizedStoreFailure(UncategorizedMongoDbException e) {
+        if (e.getCause() instanceof MongoConnectionPoolClearedException || e.getCause() instanceof MongoSocketException
+                || e.getCause() instanceof MongoTimeoutException) {
+            return storeUnavailable(e);
+        }
+        return ResponseEntity.internalServerError().body(unexpected(e));
     }
 
     /** Anything unforeseen: logged with its stack trace here, a plain 500 for the caller. */

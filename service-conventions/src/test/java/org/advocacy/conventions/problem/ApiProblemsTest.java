@@ -2,7 +2,13 @@ package org.advocacy.conventions.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoSocketOpenException;
 import com.mongodb.MongoTimeoutException;
+import com.mongodb.ServerAddress;
+import com.mongodb.connection.ClusterId;
+import com.mongodb.connection.ServerId;
+import org.springframework.data.mongodb.UncategorizedMongoDbException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -25,5 +31,16 @@ class ApiProblemsTest {
             assertThat(answer.getBody().getType().toString()).isEqualTo(ApiProblems.TYPE_BASE + "service-unavailable");
             assertThat(answer.getBody().getDetail()).doesNotContain("Timed out", "server");
         }
+    }
+
+    @Test
+    void aConnectionPoolPausedAfterTheStoreWentAwayIsA503TooButAnythingElseUncategorisedIsA500() {
+        var paused = new MongoConnectionPoolClearedException(new ServerId(new ClusterId(), new ServerAddress("127.0.0.1", 27017)),
+                new MongoSocketOpenException("refused", new ServerAddress("127.0.0.1", 27017)));
+
+        assertThat(problems.uncategorizedStoreFailure(new UncategorizedMongoDbException("paused", paused))
+                .getStatusCode().value()).isEqualTo(503);
+        assertThat(problems.uncategorizedStoreFailure(new UncategorizedMongoDbException("odd", new IllegalStateException()))
+                .getStatusCode().value()).isEqualTo(500);
     }
 }
