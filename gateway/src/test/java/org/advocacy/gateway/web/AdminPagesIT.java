@@ -123,7 +123,7 @@ class AdminPagesIT extends FakeServicesGateway {
     @Test
     void anOrganiserSeesAPetitionsStatisticsAndExportsItsSignatures() {
         assertThat(html(organiser, "/admin/petitions/" + PETITION + "/statistics", "en"))
-                .contains("Statistics", "Kazakhstan".substring(0, 0), "KZ", "534", "signatures.csv");
+                .contains("Statistics", "KZ", "534", "signatures.csv");
         organiser.get().uri("/admin/petitions/" + PETITION + "/signatures.csv").exchange().expectStatus().isOk()
                 .expectHeader().valueMatches(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"signatures-petition-1.csv\"")
                 .expectBody(String.class).value(csv -> assertThat(csv).contains("Aigerim,KZ"));

@@ -47,7 +47,7 @@ class PublicPagesIT extends FakeServicesGateway {
         assertThat(chosen.getResponseCookies().getFirst("lang").getValue()).isEqualTo("pl");
         String polish = client.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "en").cookie("lang", "pl").exchange()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(polish).contains("Kampania", "z 10 000 podpisów".replace(' ', '\u00a0').substring(0, 0));
+        assertThat(polish).contains("lang=\"pl\"", "Kampania");
 
         client.get().uri("/language?to=en&back=//evil.example/").exchange().expectHeader().location("/");
     }
