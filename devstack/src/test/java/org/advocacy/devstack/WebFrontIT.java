@@ -43,7 +43,8 @@ class WebFrontIT {
         try (RealBrowser browser = new RealBrowser(platform.logFile("browser-web-front.log"))) {
             Page page = browser.newPhonePageWithoutJavaScript("pl-PL");
             page.setDefaultTimeout(60_000);
-            page.navigate(gateway + "/petition");
+            String petitionPage = gateway + "/petitions/" + seedPetitionId();
+            page.navigate(petitionPage);
             assertThat(page.locator("h1").textContent()).contains("Apel");
             long before = count(page);
 
@@ -59,7 +60,6 @@ class WebFrontIT {
             page.getByTestId("submit").click();
             assertThat(page.getByTestId("outcome").textContent()).contains("policzony");
 
-            String petitionPage = gateway + "/petition";
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             long after = before;
             while (after <= before && System.nanoTime() < deadline) {
@@ -110,8 +110,21 @@ class WebFrontIT {
             shoot(page, "admin-statistics");
             Download csv = page.waitForDownload(() -> page.getByTestId("csv").click());
             assertThat(csv.suggestedFilename()).endsWith(".csv");
-            assertThat(console).as("no script or style refused, no error").noneMatch(m -> m.startsWith("error"));
+            // (the draft with a missing goal was answered 422, which the browser notes as an error of its own)
+            assertThat(console).as("no script or style refused by the CSP, no script failed")
+                    .noneMatch(m -> m.startsWith("error") && !m.contains("status of 422"));
         }
+    }
+
+    private String seedPetitionId() throws Exception {
+        var items = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(platform.send("GET", "/api/petitions?size=100", null, null).body()).path("items");
+        for (var petition : items) {
+            if (petition.path("title").path("en").asText().contains("Appeal to stop torture in Kazakhstan")) {
+                return petition.path("id").asText();
+            }
+        }
+        throw new AssertionError("The seed petition is not listed");
     }
 
     private static long count(Page page) {

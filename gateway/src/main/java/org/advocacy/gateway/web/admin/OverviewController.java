@@ -2,13 +2,10 @@ package org.advocacy.gateway.web.admin;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.advocacy.gateway.web.services.Petition;
 import org.advocacy.gateway.web.services.PetitionClient;
-import org.advocacy.gateway.web.services.PetitionClient.Statistics;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

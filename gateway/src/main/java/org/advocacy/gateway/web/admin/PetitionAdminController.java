@@ -1,9 +1,7 @@
 package org.advocacy.gateway.web.admin;
 
-import java.util.Map;
 
 import org.advocacy.gateway.web.WebProperties;
-import org.advocacy.gateway.web.services.Petition;
 import org.advocacy.gateway.web.services.PetitionClient;
 import org.advocacy.gateway.web.services.ServiceProblem;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,5 @@
 package org.advocacy.gateway.web.petition;
 
-import java.net.URI;
 import java.util.List;
 
 import org.advocacy.gateway.web.WebProperties;
