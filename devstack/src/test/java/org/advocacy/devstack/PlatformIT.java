@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.advocacy.devstack.settings.Port;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -217,6 +218,7 @@ class PlatformIT {
             page.locator("#password").fill("admin");
             page.locator("#kc-login").click();
             page.waitForURL(gateway + "/admin");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Partners")).click();
             page.getByTestId("partners").waitFor();
 
             page.getByTestId("partner-name").fill(name);

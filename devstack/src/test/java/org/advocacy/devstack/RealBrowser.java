@@ -43,6 +43,12 @@ final class RealBrowser implements AutoCloseable {
                 .setViewportSize(390, 844).setIsMobile(true)).newPage());
     }
 
+    /** A fresh page in its own context, as a phone whose JavaScript is off (Tor Browser at "Safest"). */
+    Page newPhonePageWithoutJavaScript(String locale) {
+        return traced(browser.newContext(new Browser.NewContextOptions().setLocale(locale).setJavaScriptEnabled(false)
+                .setViewportSize(360, 740).setIsMobile(true)).newPage());
+    }
+
     /** A fresh page in its own context, as staff at a desk. */
     Page newDesktopPage(String locale) {
         return traced(browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900)).newPage());

@@ -61,13 +61,13 @@ class EdgeProtectionIT extends StubbedServicesGateway {
             client.get().uri(page + "?token=abc").exchange().expectStatus().isOk()
                     .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                     .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                    .expectHeader().valueEquals("Referrer-Policy", "strict-origin")
                     .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("script-src 'self'"))
                     .expectBody(String.class).value(html -> assertThat(html)
-                            .contains("<script src=\"/signatures/signatures.js\" defer></script>")
+                            .contains("<script src=\"/js/site.js\" defer></script>", "method=\"post\"")
                             .doesNotContain("<script>"));
         }
-        client.get().uri("/signatures/signatures.js").exchange().expectStatus().isOk()
+        client.get().uri("/js/site.js").exchange().expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/javascript");
     }
 

@@ -81,7 +81,8 @@ class RoutingIT {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
 
     @Test

@@ -55,6 +55,7 @@ abstract class StubbedServicesGateway {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
 }

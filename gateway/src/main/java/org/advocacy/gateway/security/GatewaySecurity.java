@@ -44,6 +44,8 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 class GatewaySecurity {
 
     static final String SESSION_COOKIE = "SESSION";
+    private static final java.util.regex.Pattern PUBLIC_FORMS =
+            java.util.regex.Pattern.compile("/petitions/[^/]+/signatures|/signatures/(confirm|erase)");
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -110,12 +112,16 @@ class GatewaySecurity {
         return resolver;
     }
 
-    /** Spring Security makes the CSRF token lazily; asking for it writes the cookie the front reads. */
+    /**
+     * Spring Security makes the CSRF token lazily; asking for it writes the cookie the dashboard's
+     * scripts read. Only where a session is: an anonymous page view sets no cookie.
+     */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return token == null ? chain.filter(exchange) : token.then(chain.filter(exchange));
+            boolean session = exchange.getRequest().getCookies().containsKey(SESSION_COOKIE);
+            return token == null || !session ? chain.filter(exchange) : token.then(chain.filter(exchange));
         };
     }
 
@@ -128,11 +134,15 @@ class GatewaySecurity {
     /**
      * CSRF matters where a browser's session cookie would carry a forged request: a state-changing
      * request with that cookie and no bearer token. Partners (bearer) and anonymous supporters
-     * (no session) have no ambient credential to abuse.
+     * (no session) have no ambient credential to abuse. The public pages' forms carry their own
+     * signed token (the web front's {@code FormTokens}), with or without a session.
      */
     static ServerWebExchangeMatcher ridingOnTheSessionCookie() {
         return exchange -> {
             var request = exchange.getRequest();
+            if (PUBLIC_FORMS.matcher(request.getPath().value()).matches()) {
+                return ServerWebExchangeMatcher.MatchResult.notMatch();
+            }
             boolean safe = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD
                     || request.getMethod() == HttpMethod.OPTIONS || request.getMethod() == HttpMethod.TRACE;
             boolean bearer = request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);

@@ -1,0 +1,192 @@
+package org.advocacy.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import java.time.Instant;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/**
+ * The dashboard's pages for a logged-in organiser or admin (a test login stands in for Keycloak's;
+ * devstack's end-to-end tests log in for real). Each page is also checked in Chromium: the
+ * gateway renders it for the test login and the browser loads it with its styles and scripts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdminPagesIT extends FakeServicesGateway {
+
+    static final ClientRegistration TEST_LOGIN = ClientRegistration.withRegistrationId("test-login")
+            .clientId("gateway").authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+            .authorizationUri("http://127.0.0.1:1/auth").tokenUri("http://127.0.0.1:1/token").build();
+
+    /** The test login's client, beside Keycloak's (which is never reached here). */
+    @TestConfiguration
+    static class TestLogin {
+        @Bean
+        @Primary
+        ReactiveClientRegistrationRepository testRegistrations() {
+            return new InMemoryReactiveClientRegistrationRepository(TEST_LOGIN);
+        }
+
+        /** The tokens the login would have obtained: one access token, relayed to the services. */
+        @Bean
+        @Primary
+        ServerOAuth2AuthorizedClientRepository testAuthorizedClients() {
+            return new ServerOAuth2AuthorizedClientRepository() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T extends OAuth2AuthorizedClient> Mono<T> loadAuthorizedClient(String registrationId,
+                        Authentication principal, ServerWebExchange exchange) {
+                    var token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "organisers-access-token",
+                            Instant.now(), Instant.now().plusSeconds(300));
+                    return Mono.just((T) new OAuth2AuthorizedClient(TEST_LOGIN, principal.getName(), token));
+                }
+
+                @Override
+                public Mono<Void> saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
+                                                       ServerWebExchange exchange) {
+                    return Mono.empty();
+                }
+
+                @Override
+                public Mono<Void> removeAuthorizedClient(String registrationId, Authentication principal,
+                                                         ServerWebExchange exchange) {
+                    return Mono.empty();
+                }
+            };
+        }
+    }
+
+    static final String PETITION = FakeServices.PETITION;
+    static final List<String> PAGES = List.of("/admin", "/admin/petitions", "/admin/petitions/new",
+            "/admin/petitions/" + PETITION + "/edit", "/admin/petitions/" + PETITION + "/statistics", "/admin/cases",
+            "/admin/events", "/admin/notifications", "/admin/partners");
+
+    @Autowired
+    ApplicationContext context;
+    WebTestClient admin;
+    WebTestClient organiser;
+
+    @BeforeEach
+    void clients() {
+        WebTestClient client = WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient()
+                .responseTimeout(java.time.Duration.ofSeconds(30)).build();
+        admin = client.mutateWith(mockOidcLogin().clientRegistration(TEST_LOGIN).authorities(new SimpleGrantedAuthority("ROLE_admin"),
+                new SimpleGrantedAuthority("ROLE_organiser")));
+        organiser = client.mutateWith(mockOidcLogin().clientRegistration(TEST_LOGIN).authorities(new SimpleGrantedAuthority("ROLE_organiser")));
+    }
+
+    @Test
+    void withoutALoginTheDashboardLeadsToTheLogin() {
+        WebTestClient.bindToServer().baseUrl(base()).build().get().uri("/admin/petitions").exchange()
+                .expectStatus().is3xxRedirection().expectHeader().valueMatches("Location", ".*/oauth2/authorization/keycloak");
+    }
+
+    @Test
+    void theOverviewShowsSignaturesTodayInAllPendingAndPerDay() {
+        String page = html(organiser, "/admin", "en");
+        assertThat(services.authorizations).as("the organiser's token goes to the service").contains("Bearer organisers-access-token");
+        assertThat(page).contains("Overview", "1,234", "17", "2026-12-01", "data-counts=\"200,34\"", "Log out",
+                "name=\"_csrf\"");
+        assertThat(page).as("partners are for admins").doesNotContain("href=\"/admin/partners\"");
+        assertThat(html(admin, "/admin", "pl")).contains("Przegląd", "href=\"/admin/partners\"");
+    }
+
+    @Test
+    void anOrganiserSeesAPetitionsStatisticsAndExportsItsSignatures() {
+        assertThat(html(organiser, "/admin/petitions/" + PETITION + "/statistics", "en"))
+                .contains("Statistics", "KZ", "534", "signatures.csv");
+        organiser.get().uri("/admin/petitions/" + PETITION + "/signatures.csv").exchange().expectStatus().isOk()
+                .expectHeader().valueMatches(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"signatures-petition-1.csv\"")
+                .expectBody(String.class).value(csv -> assertThat(csv).contains("Aigerim,KZ"));
+    }
+
+    @Test
+    void aDraftWithMistakesComesBackWithTheServicesProblemsBesideTheirFields() {
+        int before = services.drafts.size();
+        String answer = organiser.post().uri("/admin/petitions").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("campaign", "kazakhstan-2017").with("title_en", "Free them")
+                        .with("title_pl", "Uwolnić ich").with("goal", "").with("mirrorName0", "change.org")
+                        .with("mirrorUrl0", "http://insecure.example").with("caseIds", "c1, c2"))
+                .exchange().expectStatus().isEqualTo(422).expectBody(String.class).returnResult().getResponseBody();
+        assertThat(answer).contains("There is a problem", "href=\"#goal\"", "must not be null", "href=\"#mirrors0_url\"",
+                "must be an https:// address", "value=\"Free them\"", "value=\"http://insecure.example\"");
+        assertThat(services.drafts).hasSize(before + 1).last().satisfies(sent -> {
+            assertThat(sent.path("title").path("pl").asString()).isEqualTo("Uwolnić ich");
+            assertThat(sent.path("caseIds").toString()).isEqualTo("[\"c1\",\"c2\"]");
+            assertThat(sent.path("mirrors").get(0).path("name").asString()).isEqualTo("change.org");
+        });
+    }
+
+    @Test
+    void aDraftIsSavedAndOpenedAndAnOpenPetitionClosed() {
+        String drafted = organiser.post().uri("/admin/petitions").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("campaign", "kazakhstan-2017").with("title_en", "Free them")
+                        .with("goal", "5000").with("target", "The Council"))
+                .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(drafted).contains("Draft saved", "action=\"/admin/petitions/petition-1/opening\"");
+
+        organiser.post().uri("/admin/petitions/" + PETITION + "/opening").exchange()
+                .expectStatus().isSeeOther().expectHeader().location("/admin/petitions");
+        organiser.post().uri("/admin/petitions/" + PETITION + "/closing").exchange().expectStatus().isSeeOther();
+        assertThat(services.steps).endsWith("/api/petitions/petition-1/opening", "/api/petitions/petition-1/closing");
+    }
+
+    @Test
+    void everyDashboardPageIsAccessibleOnAPhoneAndAtADeskInEnglishAndPolish() {
+        List<String> problems = new ArrayList<>();
+        try (Chromium chromium = new Chromium()) {
+            for (String locale : List.of("en-GB", "pl-PL")) {
+                for (boolean phone : List.of(true, false)) {
+                    try (BrowserContext browser = chromium.browser.newContext(chromium.context(phone, locale, true))) {
+                        Page page = browser.newPage();
+                        for (String path : PAGES) {
+                            String rendered = html(admin, path, locale.substring(0, 2));
+                            // The document comes from the test login; its styles and scripts from the gateway itself.
+                            page.route(base() + path, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                                    .setContentType("text/html; charset=utf-8").setBody(rendered)));
+                            page.navigate(base() + path);
+                            page.waitForLoadState();
+                            problems.addAll(PageChecks.of(page, path, locale, phone));
+                            page.unrouteAll();
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static String html(WebTestClient client, String path, String language) {
+        return client.get().uri(path).header(HttpHeaders.ACCEPT_LANGUAGE, language).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+}

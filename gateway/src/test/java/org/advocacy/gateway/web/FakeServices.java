@@ -1,0 +1,176 @@
+package org.advocacy.gateway.web;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small real HTTP server that answers the pages' calls as the services do: one open petition of
+ * the seed campaign, its events and cases, signing with field errors as problem details, and
+ * links whose token {@code good-token} works once.
+ */
+final class FakeServices implements AutoCloseable {
+
+    static final String PETITION = "petition-1";
+
+    final AtomicLong count = new AtomicLong(1234);
+    final List<JsonNode> signatures = new CopyOnWriteArrayList<>();
+    final List<String> forwardedFor = new CopyOnWriteArrayList<>();
+    final List<String> authorizations = new CopyOnWriteArrayList<>();
+    final List<JsonNode> drafts = new CopyOnWriteArrayList<>();
+    final List<String> steps = new CopyOnWriteArrayList<>();
+    private final List<String> usedTokens = new CopyOnWriteArrayList<>();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpServer server;
+
+    FakeServices() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    String uri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        if (path.startsWith("/api/")) {
+            forwardedFor.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        }
+        try {
+            if (path.equals("/actuator/health/liveness")) {
+                send(exchange, 200, Map.of("status", "UP"));
+            } else if (method.equals("GET") && path.equals("/api/petitions")) {
+                send(exchange, 200, Map.of("items", List.of(petition()), "page", 0, "size", 100, "total", 1));
+            } else if (method.equals("GET") && path.equals("/api/petitions/" + PETITION)) {
+                send(exchange, 200, petition());
+            } else if (method.equals("GET") && path.equals("/api/petitions/" + PETITION + "/stats")) {
+                send(exchange, 200, Map.of("petitionId", PETITION, "confirmed", count.get(),
+                        "byCountry", Map.of("KZ", 534, "PL", 700), "byDay", Map.of("2026-11-30", 200, "2026-12-01", 34),
+                        "pendingConfirmations", 17, "milestonesReached", List.of(100, 1000)));
+            } else if (method.equals("GET") && path.equals("/api/petitions/" + PETITION + "/signatures.csv")) {
+                exchange.getResponseHeaders().set("Content-Type", "text/csv");
+                byte[] csv = "name,country,confirmedAt\r\nAigerim,KZ,2026-12-01\r\n".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, csv.length);
+                exchange.getResponseBody().write(csv);
+                exchange.close();
+            } else if (method.equals("POST") && path.equals("/api/petitions") || method.equals("PUT") && path.startsWith("/api/petitions/")) {
+                JsonNode draft = json.readTree(body);
+                drafts.add(draft);
+                if (!draft.path("goal").isNumber()) {
+                    problem(exchange, 400, "invalid-request", List.of(Map.of("field", "goal", "message", "must not be null"),
+                            Map.of("field", "mirrors[0].url", "message", "must be an https:// address")));
+                } else {
+                    send(exchange, method.equals("POST") ? 201 : 200, petition());
+                }
+            } else if (method.equals("POST") && path.matches("/api/petitions/[^/]+/(opening|closing|delivery)")) {
+                steps.add(path);
+                send(exchange, 200, petition());
+            } else if (method.equals("POST") && path.equals("/api/petitions/" + PETITION + "/signatures")) {
+                sign(exchange, json.readTree(body));
+            } else if (method.equals("POST") && path.startsWith("/api/signatures/")) {
+                String token = json.readTree(body).path("token").asString();
+                if (token.equals("good-token") && !usedTokens.contains(path)) {
+                    usedTokens.add(path);
+                    count.addAndGet(path.endsWith("confirmation") ? 1 : -1);
+                    send(exchange, 200, Map.of("status", "DONE", "petitionId", PETITION));
+                } else {
+                    problem(exchange, 410, "link-no-longer-valid", List.of());
+                }
+            } else if (method.equals("GET") && path.equals("/api/events")) {
+                send(exchange, 200, Map.of("items", List.of(event("e-next", "2099-06-01T12:00:00", "2099-06-01T13:00:00"),
+                        event("e-past", "2017-12-08T12:00:00", "2017-12-08T13:00:00")), "page", 0, "size", 100, "total", 2));
+            } else if (method.equals("GET") && path.equals("/api/cases")) {
+                send(exchange, 200, Map.of("items", List.of(caseFile("c1", "Max Bokayev", "IMPRISONED"),
+                        caseFile("c2", "Natalia Ulasik", "PSYCHIATRIC_DETENTION")), "page", 0, "size", 100, "total", 2));
+            } else {
+                problem(exchange, 404, "not-found", List.of());
+            }
+        } catch (RuntimeException e) {
+            problem(exchange, 500, "internal-error", List.of());
+        }
+    }
+
+    private void sign(HttpExchange exchange, JsonNode request) throws IOException {
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (request.path("name").asString("").isBlank()) {
+            errors.add(Map.of("field", "name", "message", "must not be blank"));
+        }
+        if (!request.path("email").asString("").matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(Map.of("field", "email", "message", "must be a well-formed email address"));
+        }
+        if (!request.path("country").asString("").matches("[A-Z]{2}")) {
+            errors.add(Map.of("field", "country", "message", "must be an ISO 3166-1 alpha-2 country code"));
+        }
+        if (!errors.isEmpty()) {
+            problem(exchange, 400, "invalid-request", errors);
+            return;
+        }
+        signatures.add(request);
+        send(exchange, 202, Map.of("status", "CHECK_YOUR_EMAIL"));
+    }
+
+    private Map<String, Object> petition() {
+        return Map.ofEntries(Map.entry("id", PETITION), Map.entry("campaign", "kazakhstan-2017"),
+                Map.entry("title", Map.of("en", "Appeal to stop torture in Kazakhstan", "pl", "Apel o zaprzestanie tortur w Kazachstanie")),
+                Map.entry("summary", Map.of("en", "Urge the EU to demand an end to torture.", "pl", "Wezwij UE do żądania końca tortur.")),
+                Map.entry("text", Map.of("en", "First paragraph.\n\nSecond paragraph.", "pl", "Pierwszy akapit.\n\nDrugi akapit.")),
+                Map.entry("target", "The institutions of the European Union"), Map.entry("goal", 10000),
+                Map.entry("signatureCount", count.get()), Map.entry("deadline", "2099-12-31"),
+                Map.entry("mirrors", List.of(Map.of("name", "change.org", "url", "https://www.change.org/p/example", "reportedCount", 2150))),
+                Map.entry("byCountry", Map.of("PL", 700, "KZ", 534)), Map.entry("status", "OPEN"));
+    }
+
+    private static Map<String, Object> event(String id, String startsAt, String endsAt) {
+        return Map.ofEntries(Map.entry("id", id), Map.entry("campaign", "kazakhstan-2017"), Map.entry("kind", "PROTEST"),
+                Map.entry("title", Map.of("en", "Protest in Brussels " + id, "pl", "Protest w Brukseli " + id)),
+                Map.entry("description", Map.of("en", "Join us.", "pl", "Dołącz do nas.")),
+                Map.entry("startsAt", startsAt), Map.entry("endsAt", endsAt), Map.entry("timeZone", "Europe/Brussels"),
+                Map.entry("startsAtUtc", startsAt.replace("T12", "T11") + "Z"),
+                Map.entry("endsAtUtc", endsAt.replace("T13", "T12") + "Z"),
+                Map.entry("venue", Map.of("name", "Jean Rey Square", "address", "Place Jean Rey", "city", "Brussels", "country", "BE")));
+    }
+
+    private static Map<String, Object> caseFile(String id, String name, String status) {
+        return Map.of("id", id, "campaign", "kazakhstan-2017", "person", Map.of("name", name, "transliterations", List.of()),
+                "country", "KZ", "status", status, "persecutionForms", List.of(),
+                "summary", Map.of("en", name + " is persecuted.", "pl", name + " jest prześladowany."));
+    }
+
+    private void problem(HttpExchange exchange, int status, String type, List<Map<String, String>> errors) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+        write(exchange, status, Map.of("type", "https://advocacy.example.org/problems/" + type, "title", type,
+                "status", status, "detail", type, "errors", errors));
+    }
+
+    private void send(HttpExchange exchange, int status, Object body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        write(exchange, status, body);
+    }
+
+    private void write(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
