@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.advocacy.contracts.Topics;
 import org.advocacy.infrastructure.testing.TestInfrastructure;
-import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
 import org.advocacy.infrastructure.testing.TopicProbe;
 import org.advocacy.messaging.MessagingTestApplication.PublishedCases;
 import org.advocacy.messaging.correlation.CorrelationId;
@@ -26,13 +25,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest
-@ContextConfiguration(initializers = TestInfrastructureInitializer.class)
+@MessagingIT
 class OutboxToKafkaIT {
 
     @Autowired

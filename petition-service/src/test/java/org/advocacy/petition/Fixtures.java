@@ -10,11 +10,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.advocacy.contracts.Topics;
 import org.advocacy.infrastructure.testing.TestInfrastructure;
 import org.advocacy.infrastructure.testing.TopicProbe;
+import org.advocacy.messaging.sealing.SealingKey;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Petitions and signatures as the integration tests need them, made through the API. */
 public final class Fixtures {
@@ -32,6 +34,9 @@ public final class Fixtures {
             """;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The tests' signature request key (config/application.yml): what notifications-service would hold. */
+    public static final SealingKey SIGNATURE_REQUEST_KEY =
+            SealingKey.fromBase64("dGVzdC1zaWduYXR1cmUtcmVxdWVzdC1rZXktMzItYnk=", "test signature request key");
 
     public static RestTestClient anonymous(int port) {
         return RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
@@ -79,16 +84,31 @@ public final class Fixtures {
                 .contentType(MediaType.APPLICATION_JSON).body("{\"token\": \"%s\"}".formatted(token)).exchange();
     }
 
-    /** The confirmation requests published for the petition, once there are at least {@code count}. */
+    /**
+     * The confirmation requests published for the petition, once there are at least {@code count},
+     * each with its sealed part opened as notifications-service would (name, email and tokens added).
+     */
     public static List<JsonNode> pendingMessages(String petitionId, int count) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> payloads(Topics.SIGNATURE_REQUESTS, petitionId),
+        return await().atMost(Duration.ofSeconds(60)).until(() -> openedRequests(petitionId),
                 payloads -> payloads.size() >= count);
     }
 
-    /** The confirmation request sent to this email. */
+    /** The confirmation request sent to this email, opened. */
     public static JsonNode pendingMessageTo(String petitionId, String email) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> payloads(Topics.SIGNATURE_REQUESTS, petitionId).stream()
+        return await().atMost(Duration.ofSeconds(60)).until(() -> openedRequests(petitionId).stream()
                 .filter(p -> email.equals(p.get("email").asString())).findFirst(), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    /** The petition's confirmation requests with their sealed parts opened. */
+    public static List<JsonNode> openedRequests(String petitionId) {
+        return payloads(Topics.SIGNATURE_REQUESTS, petitionId).stream().map(Fixtures::opened).toList();
+    }
+
+    private static JsonNode opened(JsonNode request) {
+        byte[] secrets = SIGNATURE_REQUEST_KEY.open(request.get("sealed").asString(), request.get("signatureId").asString());
+        ObjectNode opened = ((ObjectNode) request).deepCopy();
+        opened.setAll((ObjectNode) JSON.readTree(secrets));
+        return opened;
     }
 
     public static List<JsonNode> payloads(String topic, String key) {

@@ -19,7 +19,8 @@ public final class PlatformServices {
         return List.of(
                 service("events-service", Port.EVENTS_SERVICE, settings, endpoints, Map.of()),
                 service("petition-service", Port.PETITION_SERVICE, settings, endpoints, Map.of(
-                        "SUPPORTER_DATA_KEY", secrets.supporterDataKey())),
+                        "SUPPORTER_DATA_KEY", secrets.supporterDataKey(),
+                        "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey())),
                 service("cases-service", Port.CASES_SERVICE, settings, endpoints, Map.of()),
                 service("notifications-service", Port.NOTIFICATIONS_SERVICE, settings, endpoints, Map.of(
                         "SMTP_HOST", endpoints.smtpHost(),
@@ -27,7 +28,9 @@ public final class PlatformServices {
                         "MAIL_FROM", settings.mailFrom(),
                         // Links in emails lead to the gateway's pages.
                         "PUBLIC_BASE_URL", settings.gatewayPublicUrl(),
-                        "PLATFORM_ADMIN_CLIENT_SECRET", secrets.platformAdminClientSecret())),
+                        "PLATFORM_ADMIN_CLIENT_SECRET", secrets.platformAdminClientSecret(),
+                        // Opens the sealed part of the petition service's confirmation requests.
+                        "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey())),
                 new Service("gateway", Port.GATEWAY, true, environment(Port.GATEWAY, settings, endpoints, Map.of(
                         "EVENTS_SERVICE_URI", local(settings, Port.EVENTS_SERVICE),
                         "PETITION_SERVICE_URI", local(settings, Port.PETITION_SERVICE),

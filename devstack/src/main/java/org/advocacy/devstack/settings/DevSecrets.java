@@ -18,12 +18,16 @@ import java.util.Properties;
  * @param gatewayClientSecret       the {@code gateway} client's secret in Keycloak
  * @param supporterDataKey          a 256-bit AES key, base64, for supporters' data at rest
  * @param platformAdminClientSecret the {@code platform-admin} client's secret: partner onboarding
+ * @param signatureRequestKey       a 256-bit AES key, base64, that seals confirmation requests between the
+ *                                  petition and notifications services
  */
-public record DevSecrets(String gatewayClientSecret, String supporterDataKey, String platformAdminClientSecret) {
+public record DevSecrets(String gatewayClientSecret, String supporterDataKey, String platformAdminClientSecret,
+                         String signatureRequestKey) {
 
     private static final String GATEWAY_CLIENT_SECRET = "gateway.client-secret";
     private static final String SUPPORTER_DATA_KEY = "supporter-data.key";
     private static final String PLATFORM_ADMIN_CLIENT_SECRET = "platform-admin.client-secret";
+    private static final String SIGNATURE_REQUEST_KEY = "signature-request.key";
 
     public static DevSecrets loadOrCreate(Path file, DevstackSettings settings) {
         Properties stored = read(file);
@@ -41,13 +45,18 @@ public record DevSecrets(String gatewayClientSecret, String supporterDataKey, St
             stored.setProperty(PLATFORM_ADMIN_CLIENT_SECRET, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(random, 32)));
             changed = true;
         }
+        if (!stored.containsKey(SIGNATURE_REQUEST_KEY)) {
+            stored.setProperty(SIGNATURE_REQUEST_KEY, Base64.getEncoder().encodeToString(bytes(random, 32)));
+            changed = true;
+        }
         if (changed) {
             write(file, stored);
         }
         return new DevSecrets(
                 settings.gatewayClientSecret().orElse(stored.getProperty(GATEWAY_CLIENT_SECRET)),
                 settings.supporterDataKey().orElse(stored.getProperty(SUPPORTER_DATA_KEY)),
-                settings.platformAdminClientSecret().orElse(stored.getProperty(PLATFORM_ADMIN_CLIENT_SECRET)));
+                settings.platformAdminClientSecret().orElse(stored.getProperty(PLATFORM_ADMIN_CLIENT_SECRET)),
+                settings.signatureRequestKey().orElse(stored.getProperty(SIGNATURE_REQUEST_KEY)));
     }
 
     private static byte[] bytes(SecureRandom random, int count) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param home              the checkout: holds {@code keycloak/} and each module's {@code target/} jar
  * @param dataDirectory     where data, logs, secrets and process ids are kept ({@code DEVSTACK_DATA_DIR})
- * @param gatewayClientSecret and {@code supporterDataKey}, {@code platformAdminClientSecret}: given ones win over the generated ones
+ * @param gatewayClientSecret and {@code supporterDataKey}, {@code platformAdminClientSecret},
+ *                          {@code signatureRequestKey}: given ones win over the generated ones
  * @param serviceJavaOptions JVM options for each service process ({@code SERVICE_JAVA_OPTS})
  */
 public record DevstackSettings(
@@ -22,6 +23,7 @@ public record DevstackSettings(
         Optional<String> gatewayClientSecret,
         Optional<String> supporterDataKey,
         Optional<String> platformAdminClientSecret,
+        Optional<String> signatureRequestKey,
         String mailFrom,
         List<String> serviceJavaOptions) {
 
@@ -41,6 +43,7 @@ public record DevstackSettings(
                 ExternalInfrastructure.value(environment, "GATEWAY_CLIENT_SECRET"),
                 ExternalInfrastructure.value(environment, "SUPPORTER_DATA_KEY"),
                 ExternalInfrastructure.value(environment, "PLATFORM_ADMIN_CLIENT_SECRET"),
+                ExternalInfrastructure.value(environment, "SIGNATURE_REQUEST_KEY"),
                 ExternalInfrastructure.value(environment, "MAIL_FROM").orElse("campaigns@advocacy.localhost"),
                 List.of(ExternalInfrastructure.value(environment, "SERVICE_JAVA_OPTS")
                         .orElse(DEFAULT_SERVICE_JAVA_OPTIONS).split("\\s+")));

@@ -19,7 +19,7 @@ class PlatformServicesTest {
             Map.of("GATEWAY_PORT", "18080", "CASES_PORT", "18083"), Path.of("/checkout"));
     private final Endpoints endpoints = new Endpoints("mongodb://127.0.0.1:27017", "127.0.0.1:9092",
             "http://localhost:8180/realms/advocacy", "127.0.0.1", 2525, Optional.of("http://127.0.0.1:8025/"));
-    private final List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret"));
+    private final List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA=="));
 
     @Test
     void everyServiceGetsItsPortAndTheInfrastructure() {
@@ -53,11 +53,15 @@ class PlatformServicesTest {
                 .containsEntry("SMTP_PORT", "2525").containsKey("MAIL_FROM")
                 .containsEntry("PUBLIC_BASE_URL", "http://localhost:18080")
                 .containsEntry("PLATFORM_ADMIN_CLIENT_SECRET", "admin-client-secret")
+                .containsEntry("SIGNATURE_REQUEST_KEY", "c2VhbA==")
                 .doesNotContainKey("SUPPORTER_DATA_KEY");
         assertThat(service("petition-service").environment()).containsEntry("SUPPORTER_DATA_KEY", "a2V5")
+                .containsEntry("SIGNATURE_REQUEST_KEY", "c2VhbA==")
                 .doesNotContainKeys("SMTP_HOST", "PLATFORM_ADMIN_CLIENT_SECRET");
         assertThat(service("events-service").environment())
-                .doesNotContainKeys("SMTP_HOST", "SUPPORTER_DATA_KEY", "GATEWAY_CLIENT_SECRET", "PLATFORM_ADMIN_CLIENT_SECRET");
+                .doesNotContainKeys("SMTP_HOST", "SUPPORTER_DATA_KEY", "GATEWAY_CLIENT_SECRET", "PLATFORM_ADMIN_CLIENT_SECRET",
+                        "SIGNATURE_REQUEST_KEY");
+        assertThat(service("gateway").environment()).doesNotContainKey("SIGNATURE_REQUEST_KEY");
     }
 
     private Service service(String module) {

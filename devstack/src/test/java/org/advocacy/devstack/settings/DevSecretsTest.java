@@ -24,6 +24,8 @@ class DevSecretsTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.gatewayClientSecret()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(Base64.getDecoder().decode(first.supporterDataKey())).as("an AES-256 key").hasSize(32);
+        assertThat(Base64.getDecoder().decode(first.signatureRequestKey())).as("an AES-256 key").hasSize(32)
+                .isNotEqualTo(Base64.getDecoder().decode(first.supporterDataKey()));
     }
 
     @Test

@@ -1,26 +1,28 @@
 package org.advocacy.messaging.outbox;
 
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.advocacy.messaging.MessagingProperties;
 import org.advocacy.messaging.cloudevents.CloudEventRecords;
+import org.advocacy.messaging.outbox.OutboxPass.Claimed;
+import org.advocacy.messaging.outbox.OutboxPass.Sending;
+import org.advocacy.messaging.outbox.OutboxPass.Settled;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,30 +34,37 @@ import org.springframework.kafka.core.KafkaTemplate;
  * Publishes what waits in the outboxes to Kafka, then takes it out of the outbox. The producer
  * is idempotent with {@code acks=all}; a message is removed only after the broker acknowledged it,
  * so a crash or an absent broker delays messages but loses none (they may be sent twice: consumers
- * are idempotent). One thread: messages of an aggregate leave in the order they were raised.
+ * are idempotent). Each instance runs one relay; they share the documents by leases
+ * ({@link OutboxPass}), and an aggregate's messages leave in the order they were raised.
+ * A message the broker refuses for good is tried {@code relay.max-attempts} times, then set aside
+ * in the document's {@code outboxSetAside} with its reason, so it blocks nothing behind it.
  */
 public class OutboxRelay implements SmartLifecycle {
 
+    public static final String SET_ASIDE_METRIC = "advocacy.messaging.outbox.set.aside";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
-    private final KafkaTemplate<String, byte[]> kafka;
-    private final CloudEventRecords records;
     private final MessagingProperties properties;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final String owner;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean brokerUnavailable = new AtomicBoolean();
+    private final OutboxSends sends;
     private final AtomicBoolean passRequested = new AtomicBoolean();
-    // The first waiting message's id: a sparse index on it holds only documents with something to
-    // relay, so a pass reads those alone, however many signatures or cases a collection has.
-    private static final String WAITING = OutboxMessage.OUTBOX_FIELD + ".0.id";
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, CloudEventRecords records,
-                       MessagingProperties properties) {
+                       MessagingProperties properties, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
-        this.kafka = kafka;
-        this.records = records;
+        this.sends = new OutboxSends(kafka, records, properties);
         this.properties = properties;
+        this.meters = meters;
+        this.clock = clock;
+        String configured = properties.relay().instanceId();
+        this.owner = configured.isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8)
+                : configured;
         collections.addAll(properties.outboxCollections());
     }
 
@@ -66,9 +75,16 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void indexWaiting(String collection) {
+        var documents = mongo.getCollection(collection);
         try {
-            mongo.getCollection(collection).createIndex(Indexes.ascending(WAITING),
-                    new IndexOptions().name("outbox_waiting").sparse(true));
+            // A sparse index holds only documents with something to relay, so a pass reads those alone.
+            documents.createIndex(Indexes.ascending(OutboxPass.FIRST_WAITING),
+                    new IndexOptions().name("outbox_first_waiting").sparse(true));
+            for (Document index : documents.listIndexes()) {
+                if ("outbox_waiting".equals(index.getString("name"))) {
+                    documents.dropIndex("outbox_waiting"); // its forerunner on the first message's id
+                }
+            }
         } catch (RuntimeException e) {
             // Relaying works without it, only reads more; the next start tries again.
             log.warn("Could not index the outbox of {}: {}", collection, e.toString());
@@ -94,69 +110,33 @@ public class OutboxRelay implements SmartLifecycle {
     private Pass publishEveryOutbox() {
         Pass pass = Pass.NONE;
         for (String collection : collections) {
-            pass = pass.and(publishPending(mongo.getCollection(collection)));
-        }
-        if (brokerUnavailable.compareAndSet(true, false)) {
-            log.info("Kafka is reachable again; the outbox relay resumed");
+            pass = pass.and(publishPending(new OutboxPass(mongo.getCollection(collection), properties, owner, clock)));
         }
         return pass;
     }
 
-    /**
-     * Publishes a batch of documents' outboxes: every message is sent first, so the producer
-     * pipelines them, then the acknowledgements are collected and the acknowledged messages pulled
-     * from their documents in one bulk write. Within a document, only the messages up to the first
-     * one not acknowledged are removed, so an aggregate's messages still leave in order.
-     */
-    private Pass publishPending(MongoCollection<Document> collection) {
-        List<Document> documents = collection.find(Filters.exists(WAITING))
-                .projection(Projections.include(OutboxMessage.OUTBOX_FIELD))
-                .limit(properties.relayBatchSize())
-                .into(new ArrayList<>());
-        List<List<OutboxMessage>> messages = new ArrayList<>();
-        List<List<CompletableFuture<?>>> sends = new ArrayList<>();
-        for (Document document : documents) {
-            List<OutboxMessage> outbox = document.getList(OutboxMessage.OUTBOX_FIELD, Document.class).stream()
-                    .map(OutboxMessage::fromDocument).toList();
-            messages.add(outbox);
-            sends.add(outbox.stream()
-                    .<CompletableFuture<?>>map(m -> kafka.send(records.toProducerRecord(m, properties.source())))
-                    .toList());
-        }
+    private Pass publishPending(OutboxPass pass) {
+        List<Claimed> claimed = pass.claim();
+        List<Sending> sendings = sends.send(claimed);
         long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
-        List<WriteModel<Document>> pulls = new ArrayList<>();
-        int published = 0;
-        boolean allAcknowledged = true;
-        for (int d = 0; d < documents.size(); d++) {
-            List<String> acknowledged = acknowledgedInOrder(messages.get(d), sends.get(d), deadline);
-            allAcknowledged &= acknowledged.size() == messages.get(d).size();
-            if (!acknowledged.isEmpty()) {
-                pulls.add(new UpdateOneModel<>(Filters.eq("_id", documents.get(d).get("_id")),
-                        Updates.pull(OutboxMessage.OUTBOX_FIELD, Filters.in("id", acknowledged))));
-                published += acknowledged.size();
-            }
-        }
-        if (!pulls.isEmpty()) {
-            collection.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
-        }
-        return new Pass(published, allAcknowledged && documents.size() == properties.relayBatchSize());
+        List<Settled> outcomes = sendings.stream().map(s -> sends.settled(s, deadline)).toList();
+        pass.settle(outcomes);
+        int published = outcomes.stream().mapToInt(o -> o.acknowledged().size()).sum();
+        outcomes.stream().filter(o -> o.refused() != null).forEach(this::noteRefusal);
+        boolean allLeft = outcomes.stream().allMatch(o -> o.acknowledged().size() == o.claimed().outbox().size());
+        return new Pass(published, allLeft && claimed.size() == properties.relayBatchSize());
     }
 
-    private List<String> acknowledgedInOrder(List<OutboxMessage> messages, List<CompletableFuture<?>> sends, long deadline) {
-        List<String> acknowledged = new ArrayList<>();
-        for (int i = 0; i < sends.size(); i++) {
-            try {
-                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(messages.get(i).id());
-            } catch (Exception e) {
-                // Stop at the first failure: what follows stays in the outbox, in order.
-                if (brokerUnavailable.compareAndSet(false, true)) {
-                    log.warn("Kafka did not acknowledge a message; the outbox keeps it and retries: {}", e.toString());
-                }
-                break;
-            }
+    private void noteRefusal(Settled outcome) {
+        OutboxMessage refused = outcome.refused();
+        if (refused.attempts() + 1 >= properties.relay().maxAttempts()) {
+            Counter.builder(SET_ASIDE_METRIC).tag("topic", refused.topic())
+                    .description("Outgoing messages the broker refused for good, set aside").register(meters).increment();
+            log.error("Set aside message {} ({}) of {} after {} refusals: {}", refused.id(), refused.type(),
+                    outcome.claimed().id(), refused.attempts() + 1, outcome.refusal());
+        } else {
+            log.warn("Kafka refused message {} ({}): {}", refused.id(), refused.type(), outcome.refusal());
         }
-        return acknowledged;
     }
 
     private void publishPendingSafely() {

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.advocacy.contracts.petitions.SignaturePending;
+import org.advocacy.contracts.petitions.SignaturePending.Secrets;
 import org.advocacy.messaging.inbox.MalformedMessageException;
 import org.advocacy.notifications.MailProperties;
 
@@ -38,18 +39,23 @@ record ConfirmationLetter(String to, Locale language, String petitionTitle, Stri
     static final Set<String> LANGUAGES = Set.of("en", "pl");
     private static final String FALLBACK = "en";
 
-    static ConfirmationLetter of(SignaturePending pending, MailProperties mail) {
-        require(pending, pending.email(), "email");
-        require(pending, pending.confirmationToken(), "confirmationToken");
-        require(pending, pending.erasureToken(), "erasureToken");
+    /**
+     * @param pending the request as it came
+     * @param secrets its sealed part, opened
+     */
+    static ConfirmationLetter of(SignaturePending pending, Secrets secrets, MailProperties mail) {
+        require(pending, secrets.email(), "email");
+        require(pending, secrets.confirmationToken(), "confirmationToken");
+        require(pending, secrets.erasureToken(), "erasureToken");
         require(pending, pending.expiresAt() == null ? null : "given", "expiresAt");
         Locale language = languageOf(pending.locale());
         String title = titleIn(pending.petitionTitle(), pending.locale(), language)
                 .orElseThrow(() -> malformed(pending, "petitionTitle"));
-        String name = pending.name() == null || pending.name().isBlank() ? null : pending.name().strip();
-        return new ConfirmationLetter(address(pending), language, title, name, written(pending.expiresAt(), language),
-                mail.page("/signatures/confirm?token=") + encoded(pending.confirmationToken()),
-                mail.page("/signatures/erase?token=") + encoded(pending.erasureToken()));
+        String name = secrets.name() == null || secrets.name().isBlank() ? null : secrets.name().strip();
+        return new ConfirmationLetter(address(pending, secrets), language, title, name,
+                written(pending.expiresAt(), language),
+                mail.page("/signatures/confirm?token=") + encoded(secrets.confirmationToken()),
+                mail.page("/signatures/erase?token=") + encoded(secrets.erasureToken()));
     }
 
     static Locale languageOf(String tag) {
@@ -81,9 +87,9 @@ record ConfirmationLetter(String to, Locale language, String petitionTitle, Stri
                 .format(instant.atZone(ZoneOffset.UTC)) + " UTC";
     }
 
-    private static String address(SignaturePending pending) {
+    private static String address(SignaturePending pending, Secrets secrets) {
         try {
-            InternetAddress address = new InternetAddress(pending.email().strip(), true);
+            InternetAddress address = new InternetAddress(secrets.email().strip(), true);
             return address.getAddress();
         } catch (AddressException e) {
             throw malformed(pending, "email");

@@ -20,18 +20,20 @@ class ConfirmationMailing {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmationMailing.class);
 
+    private final SignatureRequestSeal seal;
     private final MailTemplates templates;
     private final Mailer mailer;
     private final MailProperties properties;
 
-    ConfirmationMailing(MailTemplates templates, Mailer mailer, MailProperties properties) {
+    ConfirmationMailing(SignatureRequestSeal seal, MailTemplates templates, Mailer mailer, MailProperties properties) {
+        this.seal = seal;
         this.templates = templates;
         this.mailer = mailer;
         this.properties = properties;
     }
 
     void send(SignaturePending pending) {
-        ConfirmationLetter letter = ConfirmationLetter.of(pending, properties);
+        ConfirmationLetter letter = ConfirmationLetter.of(pending, seal.open(pending), properties);
         Map<String, Object> variables = new HashMap<>();
         variables.put("name", letter.supporterName());
         variables.put("petitionTitle", letter.petitionTitle());

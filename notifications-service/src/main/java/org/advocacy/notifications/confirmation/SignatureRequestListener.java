@@ -8,9 +8,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails each pending signature its confirmation once. A mail server that fails makes the handling
- * fail, so the message is delivered again and, after the retries, parked on the dead-letter topic;
- * it is recorded as handled only once the email left.
+ * Mails each confirmation request once. A mail server that is down makes the handling fail as a
+ * dependency that is unavailable, so the message is delivered again until the server is back; a
+ * request whose sealed part does not open, or whose address the server refuses, is refused for
+ * good (dead-letter topic). It is recorded as handled only once the email left.
  */
 @Component
 class SignatureRequestListener {

@@ -3,17 +3,23 @@ package org.advocacy.notifications.mail;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
+import org.advocacy.messaging.inbox.DependencyUnavailableException;
+import org.advocacy.messaging.inbox.MessageRefusedException;
 import org.advocacy.notifications.MailProperties;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands an email to the SMTP server. A server that is down or refuses throws {@link MailNotSent}:
- * the caller lets it propagate so that the message that asked for the email is tried again.
+ * Hands an email to the SMTP server. A server that is down or fails throws {@link MailNotSent}, a
+ * dependency that is unavailable: the message that asked for the email waits and is tried again
+ * until the server is back. A server that refuses the recipient for good (a 5xx answer to that
+ * address) throws {@link AddressRefused}: no retry changes that.
  */
 @Component
 public class Mailer {
@@ -36,20 +42,54 @@ public class Mailer {
             helper.setText(body.text(), body.html());
             message.setHeader("Auto-Submitted", "auto-generated");
             sender.send(message);
+        } catch (MailSendException e) {
+            if (recipientRefused(e)) {
+                throw new AddressRefused();
+            }
+            throw new MailNotSent(e);
         } catch (MessagingException | MailException e) {
             throw new MailNotSent(e);
         }
     }
 
+    /** Whether the server refused the recipient itself for good, rather than failing as a whole or for now. */
+    private static boolean recipientRefused(MailSendException failure) {
+        for (Exception sending : failure.getMessageExceptions()) {
+            for (Throwable cause = sending; cause != null; cause = next(cause)) {
+                // Permanent refusals (5xx) are the invalid addresses; a 4xx leaves the address "valid unsent".
+                if (cause instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+                        && refused.getInvalidAddresses().length > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable failure) {
+        Throwable next = failure instanceof MessagingException messaging && messaging.getNextException() != null
+                ? messaging.getNextException() : failure.getCause();
+        return next == failure ? null : next;
+    }
+
     /**
-     * The email did not leave. Its text names only the kind of failure: the failures of a mail
-     * server quote addresses, which must not reach logs or dead-letter headers.
+     * The email did not leave because the mail server is down or failing: worth waiting for. Its text
+     * names only the kind of failure: the failures of a mail server quote addresses, which must not
+     * reach logs or dead-letter headers.
      */
-    public static class MailNotSent extends RuntimeException {
+    public static class MailNotSent extends DependencyUnavailableException {
 
         MailNotSent(Exception failure) {
             super("The mail server did not take the email (" + NestedExceptionUtils.getMostSpecificCause(failure)
                     .getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** The mail server refused the recipient's address for good; the text does not quote it. */
+    public static class AddressRefused extends MessageRefusedException {
+
+        AddressRefused() {
+            super("The mail server refused the recipient's address");
         }
     }
 }

@@ -1,10 +1,15 @@
 package org.advocacy.notifications.confirmation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,11 +20,16 @@ import jakarta.mail.Part;
 import org.advocacy.contracts.Sources;
 import org.advocacy.contracts.Topics;
 import org.advocacy.contracts.petitions.SignaturePending;
+import org.advocacy.contracts.petitions.SignaturePending.Secrets;
+import org.advocacy.infrastructure.testing.TopicProbe;
+import org.advocacy.messaging.sealing.SealingKey;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.advocacy.infrastructure.testing.TestInfrastructure;
 import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
 import org.advocacy.infrastructure.testing.TestMailServer;
 import org.advocacy.infrastructure.testing.TestMailServer.ReceivedMail;
 import org.advocacy.messaging.cloudevents.CloudEventRecords;
+import org.advocacy.messaging.deadletter.DeadLetterHeaders;
 import org.advocacy.messaging.outbox.OutboxMessage;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -29,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +51,12 @@ import tools.jackson.databind.json.JsonMapper;
 @ContextConfiguration(initializers = TestInfrastructureInitializer.class)
 class SignatureConfirmationMailIT {
 
+    /** The tests' signature request key (config/application.yml), the one petition-service's tests seal with. */
+    static final SealingKey SIGNATURE_REQUEST_KEY =
+            SealingKey.fromBase64("dGVzdC1zaWduYXR1cmUtcmVxdWVzdC1rZXktMzItYnk=", "test signature request key");
+    static final SealingKey SOMEONE_ELSES_KEY = SealingKey.fromBase64(
+            Base64.getEncoder().encodeToString("someone-else-s-key-of-32-bytes!!".getBytes(StandardCharsets.US_ASCII)), "other key");
+
     static final Map<String, String> APPEAL = Map.of(
             "en", "Appeal to stop torture in Kazakhstan and save political prisoners",
             "pl", "Apel o powstrzymanie tortur w Kazachstanie i ratowanie więźniów politycznych");
@@ -48,6 +65,8 @@ class SignatureConfirmationMailIT {
     JsonMapper json;
     @Autowired
     CloudEventRecords records;
+    @Autowired
+    JavaMailSenderImpl mailSender;
     KafkaProducer<String, byte[]> producer;
     TestMailServer mailServer = TestInfrastructure.mailServer();
 
@@ -64,7 +83,7 @@ class SignatureConfirmationMailIT {
 
     @Test
     void aPolishSupporterGetsThePolishEmailWithBothLinks() throws Exception {
-        SignaturePending pending = pending("Anna Kowalska", "pl", APPEAL);
+        Request pending = pending("Anna Kowalska", "pl", APPEAL);
         send(message(pending));
 
         ReceivedMail mail = mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30));
@@ -82,12 +101,12 @@ class SignatureConfirmationMailIT {
 
     @Test
     void anEnglishSupporterGetsTheEnglishEmailAndALanguageWithoutTemplatesFallsBackToEnglish() throws Exception {
-        SignaturePending english = pending("Ann Smith", "en-GB", APPEAL);
-        SignaturePending kazakh = pending("Aigerim", "kk", Map.of("ru", "Обращение", "en", APPEAL.get("en")));
+        Request english = pending("Ann Smith", "en-GB", APPEAL);
+        Request kazakh = pending("Aigerim", "kk", Map.of("ru", "Обращение", "en", APPEAL.get("en")));
         send(message(english));
         send(message(kazakh));
 
-        for (SignaturePending pending : new SignaturePending[] {english, kazakh}) {
+        for (Request pending : new Request[] {english, kazakh}) {
             ReceivedMail mail = mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30));
             assertThat(mail.subject()).isEqualTo("Please confirm your signature: " + APPEAL.get("en"));
             assertThat(part(mail, "text/plain")).contains("Dear " + pending.name() + ",",
@@ -98,7 +117,7 @@ class SignatureConfirmationMailIT {
 
     @Test
     void aTitleMissingInTheSupportersLanguageAndInEnglishIsTakenInAnyLanguage() throws Exception {
-        SignaturePending pending = pending("Jan", "pl", Map.of("ru", "Обращение против пыток"));
+        Request pending = pending("Jan", "pl", Map.of("ru", "Обращение против пыток"));
         send(message(pending));
 
         assertThat(mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30)).subject())
@@ -107,7 +126,7 @@ class SignatureConfirmationMailIT {
 
     @Test
     void aNameWithMarkupIsShownAsTextNotAsMarkup() throws Exception {
-        SignaturePending pending = pending("<b>Ann</b> <script>alert(1)</script>", "en", APPEAL);
+        Request pending = pending("<b>Ann</b> <script>alert(1)</script>", "en", APPEAL);
         send(message(pending));
 
         ReceivedMail mail = mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30));
@@ -119,7 +138,7 @@ class SignatureConfirmationMailIT {
 
     @Test
     void tokensAreUrlEncodedInTheLinks() throws Exception {
-        SignaturePending pending = withTokens(pending("Ann", "en", APPEAL), "a+b/c=d&e", "x y?z");
+        Request pending = withTokens(pending("Ann", "en", APPEAL), "a+b/c=d&e", "x y?z");
         send(message(pending));
 
         String text = part(mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30)), "text/plain");
@@ -128,32 +147,106 @@ class SignatureConfirmationMailIT {
 
     @Test
     void aRequestDeliveredTwiceIsMailedOnce() throws Exception {
-        SignaturePending pending = pending("Ann", "en", APPEAL);
+        Request pending = pending("Ann", "en", APPEAL);
         OutboxMessage message = message(pending);
         send(message);
         send(message);
         // A later request of another supporter, on the same partition (same key): once it is
         // mailed, the duplicate before it was handled too.
-        SignaturePending later = pending("Ben", "en", APPEAL);
+        Request later = pending("Ben", "en", APPEAL);
         send(message(later));
 
         mailServer.awaitMailTo(later.email(), Duration.ofSeconds(30));
         assertThat(mailServer.receivedBy(pending.email())).hasSize(1);
     }
 
-    static SignaturePending pending(String name, String locale, Map<String, String> title) {
+    /** A confirmation request as the petition service means it, before its secrets are sealed. */
+    record Request(String signatureId, String petitionId, Map<String, String> petitionTitle, String name, String email,
+                   String locale, String confirmationToken, String erasureToken) {
+    }
+
+    @Test
+    void aConfirmationWaitsThroughAMailOutageAndLeavesOnceTheServerIsBack() throws Exception {
+        Request pending = pending("Ann", "en", APPEAL);
+        OutboxMessage message = message(pending);
+        int serverPort = mailSender.getPort();
+        try (ServerSocket closed = new ServerSocket(0)) {
+            mailSender.setPort(closed.getLocalPort());
+        }
+        try {
+            send(message);
+            // Longer than the few quick retries a bug gets: an outage is waited out, not parked.
+            await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(20))
+                    .until(() -> mailServer.receivedBy(pending.email()).isEmpty());
+        } finally {
+            mailSender.setPort(serverPort);
+        }
+
+        mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(60));
+        assertThat(mailServer.receivedBy(pending.email())).hasSize(1);
+        assertThat(TopicProbe.recordsWithKey(Topics.deadLetterTopicOf(Topics.SIGNATURE_REQUESTS), pending.petitionId(),
+                Duration.ofSeconds(2))).noneMatch(r -> message.id().equals(TopicProbe.header(r, "ce_id")));
+    }
+
+    @Test
+    void aRequestWhoseSealDoesNotOpenIsRefusedAndParkedWithoutItsSecrets() throws Exception {
+        Request otherKey = pending("Ann", "en", APPEAL);
+        Request moved = pending("Ben", "en", APPEAL);
+        OutboxMessage sealedWithOtherKey = message(otherKey, SOMEONE_ELSES_KEY, otherKey.signatureId());
+        OutboxMessage movedFromAnotherSignature = message(moved, SIGNATURE_REQUEST_KEY, "another-signature");
+        send(sealedWithOtherKey);
+        send(movedFromAnotherSignature);
+
+        List<ConsumerRecord<String, byte[]>> parked = await().atMost(Duration.ofSeconds(60)).until(
+                () -> TopicProbe.recordsWithKey(Topics.deadLetterTopicOf(Topics.SIGNATURE_REQUESTS), "petition-kazakhstan-2017",
+                                Duration.ofSeconds(5)).stream()
+                        .filter(r -> List.of(sealedWithOtherKey.id(), movedFromAnotherSignature.id())
+                                .contains(TopicProbe.header(r, "ce_id"))).toList(),
+                found -> found.size() == 2);
+
+        for (ConsumerRecord<String, byte[]> record : parked) {
+            assertThat(TopicProbe.header(record, "kafka_dlt-exception-message")).contains("does not open");
+            assertThat(TopicProbe.header(record, DeadLetterHeaders.FAILURE)).as("refused at once").isEqualTo("UNHANDLEABLE");
+            String everything = new String(record.value(), StandardCharsets.UTF_8) + record.headers();
+            assertThat(everything).doesNotContain(otherKey.email(), moved.email(), otherKey.confirmationToken(),
+                    moved.confirmationToken());
+        }
+        assertThat(mailServer.receivedBy(otherKey.email())).isEmpty();
+        assertThat(mailServer.receivedBy(moved.email())).isEmpty();
+    }
+
+    @Test
+    void nothingPersonalIsInClearOnTheTopic() throws Exception {
+        Request pending = pending("Anna Kowalska", "pl", APPEAL);
+        OutboxMessage message = message(pending);
+
+        assertThat(message.data()).doesNotContain(pending.email(), "Anna", pending.confirmationToken(),
+                pending.erasureToken()).contains("\"sealed\"");
+        send(message);
+        assertThat(mailServer.awaitMailTo(pending.email(), Duration.ofSeconds(30)).body()).contains("Anna Kowalska");
+    }
+
+    static Request pending(String name, String locale, Map<String, String> title) {
         String id = UUID.randomUUID().toString();
-        return new SignaturePending(id, "petition-kazakhstan-2017", title, name, "supporter-" + id + "@example.org",
-                locale, "confirm-" + UUID.randomUUID(), "erase-" + UUID.randomUUID(),
-                Instant.parse("2017-12-08T11:00:00Z"), Instant.parse("2017-12-01T11:00:00Z"));
+        return new Request(id, "petition-kazakhstan-2017", title, name, "supporter-" + id + "@example.org",
+                locale, "confirm-" + UUID.randomUUID(), "erase-" + UUID.randomUUID());
     }
 
-    static SignaturePending withTokens(SignaturePending p, String confirmationToken, String erasureToken) {
-        return new SignaturePending(p.signatureId(), p.petitionId(), p.petitionTitle(), p.name(), p.email(), p.locale(),
-                confirmationToken, erasureToken, p.expiresAt(), p.signedAt());
+    static Request withTokens(Request p, String confirmationToken, String erasureToken) {
+        return new Request(p.signatureId(), p.petitionId(), p.petitionTitle(), p.name(), p.email(), p.locale(),
+                confirmationToken, erasureToken);
     }
 
-    private OutboxMessage message(SignaturePending pending) {
+    private OutboxMessage message(Request request) {
+        return message(request, SIGNATURE_REQUEST_KEY, request.signatureId());
+    }
+
+    /** The request with its secrets sealed with this key for this signature id, as the petition service publishes it. */
+    private OutboxMessage message(Request request, SealingKey key, String sealedFor) {
+        Secrets secrets = new Secrets(request.name(), request.email(), request.confirmationToken(), request.erasureToken());
+        SignaturePending pending = new SignaturePending(request.signatureId(), request.petitionId(), request.petitionTitle(),
+                request.locale(), Instant.parse("2017-12-08T11:00:00Z"), Instant.parse("2017-12-01T11:00:00Z"),
+                key.seal(json.writeValueAsBytes(secrets), sealedFor));
         return new OutboxMessage(UUID.randomUUID().toString(), Topics.SIGNATURE_REQUESTS, SignaturePending.TYPE,
                 pending.petitionId(), json.writeValueAsString(pending), Instant.now(), "test-" + pending.signatureId());
     }

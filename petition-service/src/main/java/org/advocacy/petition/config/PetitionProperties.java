@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param supporterDataKey base64 of 32 random bytes (env {@code SUPPORTER_DATA_KEY}): encrypts
  *                         supporters' emails at rest and keys their hashes; no default
+ * @param signatureRequestKey base64 of 32 random bytes (env {@code SIGNATURE_REQUEST_KEY}): seals the
+ *                         supporter's data and link tokens in confirmation requests for the notifications
+ *                         service, which holds the same key; no default
  * @param signing          signing, confirming and erasing
  * @param counting         the live counts
  */
@@ -24,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("advocacy.petition")
 public record PetitionProperties(
         String supporterDataKey,
+        String signatureRequestKey,
         @Valid @DefaultValue Signing signing,
         @Valid @DefaultValue Counting counting) {
 
@@ -34,13 +38,15 @@ public record PetitionProperties(
      * @param maxStaffBodySize   largest body of any other request (petition texts)
      * @param perClient          requests a client (by IP address) may make to sign, confirm or erase
      * @param perPetition        signatures one petition accepts, all clients together
+     * @param linkResendsPerDay  how often in 24 hours signing again with a waiting signature's address sends its link again
      */
     public record Signing(@DefaultValue("7d") @NotNull Duration confirmationPeriod,
                           @DefaultValue("1m") @NotNull Duration expiryInterval,
                           @DefaultValue("16KB") @NotNull DataSize maxBodySize,
                           @DefaultValue("2MB") @NotNull DataSize maxStaffBodySize,
                           @Valid RateLimit perClient,
-                          @Valid RateLimit perPetition) {
+                          @Valid RateLimit perPetition,
+                          @DefaultValue("3") @Positive int linkResendsPerDay) {
 
         public Signing {
             perClient = perClient == null ? new RateLimit(20, Duration.ofMinutes(1)) : perClient;
@@ -58,10 +64,8 @@ public record PetitionProperties(
     /**
      * @param snapshotInterval how often the counts that the API shows are read again
      * @param milestones       counts announced when reached, besides each petition's goal
-     * @param duplicateWindow  ids of the last messages applied that each tally keeps, to skip a message published twice
      */
     public record Counting(@DefaultValue("500ms") @NotNull Duration snapshotInterval,
-                           @DefaultValue({"100", "1000", "10000"}) @NotEmpty List<@Positive Long> milestones,
-                           @DefaultValue("1000") @Positive int duplicateWindow) {
+                           @DefaultValue({"100", "1000", "10000"}) @NotEmpty List<@Positive Long> milestones) {
     }
 }

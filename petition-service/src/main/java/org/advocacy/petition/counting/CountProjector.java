@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.advocacy.contracts.Topics;
 import org.advocacy.contracts.petitions.PetitionMilestoneReached;
@@ -18,7 +20,6 @@ import org.advocacy.messaging.inbox.InboundMessage;
 import org.advocacy.messaging.outbox.AggregateStore;
 import org.advocacy.messaging.outbox.OutgoingMessage;
 import org.advocacy.petition.config.PetitionProperties;
-import org.advocacy.petition.counting.PetitionTally.CountChange;
 import org.advocacy.petition.petition.Petition;
 import org.advocacy.petition.petition.Petitions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,9 +31,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the tallies from the service's own signatures topic. The record key is the petition id,
  * so all of a petition's messages are in one partition and this partition's consumer is the only
- * writer of its tally. A poll's records are grouped by petition and each tally is written once per
- * poll, with the milestones it reached in its outbox; records at or below the offset the tally
- * stored were applied before and are skipped.
+ * writer of its tally. Per poll: the tallies and the entries of the poll's signatures are read in
+ * bulk, the entries are written in one bulk write, then each tally once, with the milestones it
+ * reached in its outbox. A crash between the two writes is redelivered and decided again the same
+ * way ({@link CountedSignature}).
  */
 @Component
 class CountProjector {
@@ -42,15 +44,17 @@ class CountProjector {
     private static final Logger log = LoggerFactory.getLogger(CountProjector.class);
 
     private final Tallies tallies;
+    private final CountedSignatures entries;
     private final Petitions petitions;
     private final AggregateStore store;
     private final CloudEventRecords records;
     private final PetitionProperties properties;
     private final Clock clock;
 
-    CountProjector(Tallies tallies, Petitions petitions, AggregateStore store, CloudEventRecords records,
-                   PetitionProperties properties, Clock clock) {
+    CountProjector(Tallies tallies, CountedSignatures entries, Petitions petitions, AggregateStore store,
+                   CloudEventRecords records, PetitionProperties properties, Clock clock) {
         this.tallies = tallies;
+        this.entries = entries;
         this.petitions = petitions;
         this.store = store;
         this.records = records;
@@ -60,54 +64,68 @@ class CountProjector {
 
     @KafkaListener(id = GROUP, topics = Topics.SIGNATURES, containerFactory = CountingConfiguration.BATCH_FACTORY)
     void on(List<ConsumerRecord<String, byte[]>> batch) {
-        Map<String, List<ConsumerRecord<String, byte[]>>> byPetition = new LinkedHashMap<>();
+        Map<String, List<SignatureEvent>> byPetition = new LinkedHashMap<>();
+        Set<String> signatureIds = new HashSet<>();
         for (ConsumerRecord<String, byte[]> record : batch) {
             if (record.key() != null) {
-                byPetition.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(record);
+                SignatureEvent event = eventOf(record);
+                byPetition.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(event);
+                if (event.concernsCounting()) {
+                    signatureIds.add(event.signatureId());
+                }
             }
         }
-        byPetition.forEach(this::apply);
-    }
-
-    private void apply(String petitionId, List<ConsumerRecord<String, byte[]>> records) {
-        PetitionTally tally = tallies.findById(petitionId).orElseGet(() -> PetitionTally.startFor(petitionId));
-        List<CountChange> changes = new ArrayList<>();
-        ConsumerRecord<String, byte[]> last = null;
-        for (ConsumerRecord<String, byte[]> record : records) {
-            if (!tally.hasApplied(record.partition(), record.offset())) {
-                changes.add(changeOf(record));
-                last = record;
-            }
-        }
-        if (last == null) {
+        if (byPetition.isEmpty()) {
             return;
         }
+        Map<String, PetitionTally> known = new LinkedHashMap<>();
+        tallies.findAllById(byPetition.keySet()).forEach(tally -> known.put(tally.petitionId(), tally));
+        Map<String, CountedSignature> stored = entries.byId(signatureIds);
+
+        Map<String, CountingRound> rounds = new LinkedHashMap<>();
+        List<CountedSignature> toWrite = new ArrayList<>();
+        byPetition.forEach((petitionId, events) -> {
+            PetitionTally tally = known.computeIfAbsent(petitionId, PetitionTally::startFor);
+            CountingRound round = new CountingRound(tally, stored).apply(petitionId, events);
+            if (round.advanced()) {
+                rounds.put(petitionId, round);
+                toWrite.addAll(round.entries());
+            }
+        });
+        entries.saveAll(toWrite);
+        rounds.forEach((petitionId, round) -> saveTally(known.get(petitionId), round));
+    }
+
+    private void saveTally(PetitionTally tally, CountingRound round) {
+        String petitionId = tally.petitionId();
         long goal = petitions.findById(petitionId).map(Petition::goal).orElse(0L);
         Instant now = clock.instant();
-        List<PetitionMilestoneReached> reached = tally.apply(changes, last.partition(), last.offset(), goal,
-                properties.counting().milestones(), properties.counting().duplicateWindow(), now);
+        List<PetitionMilestoneReached> reached = tally.apply(round.changes(), round.upTo(), goal,
+                properties.counting().milestones(), now);
         store.save(tally, reached.stream()
                 .map(m -> new OutgoingMessage(Topics.PETITIONS, PetitionMilestoneReached.TYPE, petitionId, m)).toList());
     }
 
-    private CountChange changeOf(ConsumerRecord<String, byte[]> record) {
+    private SignatureEvent eventOf(ConsumerRecord<String, byte[]> record) {
+        AppliedAt at = new AppliedAt(record.partition(), record.offset());
         try {
             InboundMessage message = records.read(record);
             if (SignatureConfirmed.TYPE.equals(message.type())) {
                 SignatureConfirmed confirmed = message.payload(SignatureConfirmed.class);
-                return new CountChange(message.id(), 1, confirmed.country(), dayOf(confirmed.confirmedAt()));
+                return SignatureEvent.confirmation(confirmed.signatureId(), confirmed.country(),
+                        dayOf(confirmed.confirmedAt()), at);
             }
             if (SignatureErased.TYPE.equals(message.type())) {
                 SignatureErased erased = message.payload(SignatureErased.class);
-                return erased.counted() ? new CountChange(message.id(), -1, erased.country(), dayOf(erased.confirmedAt()))
-                        : CountChange.none(message.id());
+                return SignatureEvent.erasure(erased.signatureId(), erased.counted(), erased.country(),
+                        dayOf(erased.confirmedAt()), at);
             }
-            return CountChange.none(message.id());
+            return SignatureEvent.other(at);
         } catch (RuntimeException unreadable) {
             // Our own topic: a record that cannot be read changes no count and must not stop the others.
             log.warn("Skipped an unreadable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     unreadable.toString());
-            return CountChange.none(null);
+            return SignatureEvent.other(at);
         }
     }
 

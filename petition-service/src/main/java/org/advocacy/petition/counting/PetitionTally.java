@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The confirmed signatures of one petition: in all, by country and by day, and which milestones
  * they reached. Written only by the consumer of the petition's partition of the signatures topic,
  * once per batch of messages, never by a supporter's request: a spike of signatures becomes a
- * trickle of writes here. The offset of the last message applied makes applying exactly-once.
+ * trickle of writes here. The offsets applied, by partition, make applying a message exactly-once;
+ * a message published twice is told apart by its signature ({@link CountedSignature}).
  */
 @Document("petition_tallies")
 public class PetitionTally {
@@ -31,9 +32,11 @@ public class PetitionTally {
     private Map<String, Long> byCountry;
     private Map<String, Long> byDay;
     private List<Long> milestonesReached;
-    private List<String> recentMessageIds;
+    private Map<String, Long> appliedUpTo;
+    // Before offsets were kept by partition and duplicates by signature: read once, then cleared.
     private Integer partition;
-    private long lastOffset;
+    private Long lastOffset;
+    private List<String> recentMessageIds;
     private Instant updatedAt;
 
     protected PetitionTally() {
@@ -46,34 +49,34 @@ public class PetitionTally {
         tally.byCountry = new TreeMap<>();
         tally.byDay = new TreeMap<>();
         tally.milestonesReached = new ArrayList<>();
-        tally.recentMessageIds = new ArrayList<>();
-        tally.lastOffset = -1;
+        tally.appliedUpTo = new TreeMap<>();
         return tally;
     }
 
+    /** The last offset applied, by partition of the signatures topic. */
+    Map<Integer, Long> appliedUpTo() {
+        Map<Integer, Long> offsets = new TreeMap<>();
+        if (appliedUpTo != null) {
+            appliedUpTo.forEach((p, offset) -> offsets.put(Integer.valueOf(p), offset));
+        }
+        if (partition != null && lastOffset != null) {
+            offsets.merge(partition, lastOffset, Math::max);
+        }
+        return offsets;
+    }
+
     /** Whether the message at this position was applied already (a redelivery after a crash or rebalance). */
-    boolean hasApplied(int partition, long offset) {
-        return this.partition != null && this.partition == partition && offset <= lastOffset;
+    boolean hasApplied(AppliedAt at) {
+        return at.absorbedBy(appliedUpTo());
     }
 
     /**
-     * Applies the changes of a batch of messages up to {@code offset} and returns the milestones
+     * Applies the changes of a batch of messages up to the given offsets and returns the milestones
      * reached for the first time: each at most once ever, even if the count dips and rises again.
-     * A message published twice (the relay may, after a crash) sits at two offsets: the ids of the
-     * last {@code window} messages applied tell the copy apart.
      */
-    List<PetitionMilestoneReached> apply(Collection<CountChange> changes, int partition, long offset, long goal,
-                                         Collection<Long> milestones, int window, Instant now) {
-        if (recentMessageIds == null) {
-            recentMessageIds = new ArrayList<>();
-        }
+    List<PetitionMilestoneReached> apply(Collection<CountChange> changes, Map<Integer, Long> upTo, long goal,
+                                         Collection<Long> milestones, Instant now) {
         for (CountChange change : changes) {
-            if (change.messageId() != null) {
-                if (recentMessageIds.contains(change.messageId())) {
-                    continue;
-                }
-                recentMessageIds.add(change.messageId());
-            }
             confirmed += change.delta();
             if (change.country() != null) {
                 byCountry.merge(change.country(), (long) change.delta(), Long::sum);
@@ -84,11 +87,13 @@ public class PetitionTally {
                 byDay.remove(change.day().toString(), 0L);
             }
         }
-        if (recentMessageIds.size() > window) {
-            recentMessageIds = new ArrayList<>(recentMessageIds.subList(recentMessageIds.size() - window, recentMessageIds.size()));
-        }
-        this.partition = partition;
-        this.lastOffset = offset;
+        Map<Integer, Long> offsets = appliedUpTo();
+        upTo.forEach((p, offset) -> offsets.merge(p, offset, Math::max));
+        appliedUpTo = new TreeMap<>();
+        offsets.forEach((p, offset) -> appliedUpTo.put(Integer.toString(p), offset));
+        partition = null;
+        lastOffset = null;
+        recentMessageIds = null;
         this.updatedAt = now;
         TreeSet<Long> thresholds = new TreeSet<>(milestones);
         if (goal > 0) {
@@ -107,16 +112,13 @@ public class PetitionTally {
     /**
      * What one message does to the counts.
      *
-     * @param messageId the message's CloudEvents id, if it could be read
-     * @param delta     +1 for a confirmation, -1 for the erasure of a counted signature, 0 otherwise
-     * @param country   where it counts, if it does
-     * @param day       the UTC day it was confirmed, if it counts
+     * @param delta   +1 for a confirmation counted, -1 for the erasure of a counted signature, 0 otherwise
+     * @param country where it counts, if it does
+     * @param day     the UTC day it was confirmed, if it counts
      */
-    record CountChange(String messageId, int delta, String country, LocalDate day) {
+    record CountChange(int delta, String country, LocalDate day) {
 
-        static CountChange none(String messageId) {
-            return new CountChange(messageId, 0, null, null);
-        }
+        static final CountChange NONE = new CountChange(0, null, null);
     }
 
     public String petitionId() {

@@ -18,7 +18,9 @@ import java.util.concurrent.ScheduledFuture;
 /**
  * The confirmed count of every petition, as the API shows it: a snapshot in memory, read again by
  * one query every half second or so. Visitors asking for a petition cost no query for its count,
- * and a confirmation shows within about a second.
+ * and a confirmation shows within about a second. The first snapshot is read during start-up,
+ * before the web server takes requests; until one was read the service is not ready
+ * ({@link CountsHealthIndicator}), so no petition reads 0 for want of it.
  */
 @Component
 public class SignatureCounts implements SmartLifecycle {
@@ -29,6 +31,7 @@ public class SignatureCounts implements SmartLifecycle {
     private final TaskScheduler scheduler;
     private final PetitionProperties properties;
     private volatile Map<String, Long> counts = Map.of();
+    private volatile boolean loaded;
     private volatile ScheduledFuture<?> refreshing;
 
     SignatureCounts(MongoTemplate mongo, TaskScheduler scheduler, PetitionProperties properties) {
@@ -42,6 +45,11 @@ public class SignatureCounts implements SmartLifecycle {
         return counts.getOrDefault(petitionId, 0L);
     }
 
+    /** Whether a snapshot was read since start-up. */
+    public boolean loaded() {
+        return loaded;
+    }
+
     void refresh() {
         try {
             Query all = new Query();
@@ -52,6 +60,7 @@ public class SignatureCounts implements SmartLifecycle {
                 fresh.put(tally.getString("_id"), confirmed == null ? 0 : confirmed.longValue());
             }
             counts = Map.copyOf(fresh);
+            loaded = true;
         } catch (RuntimeException e) {
             log.warn("Could not read the signature counts; showing the previous ones: {}", e.toString());
         }
@@ -59,7 +68,15 @@ public class SignatureCounts implements SmartLifecycle {
 
     @Override
     public void start() {
+        // The store may be away: then the service starts not ready and the next refreshes retry.
+        refresh();
         refreshing = scheduler.scheduleWithFixedDelay(this::refresh, properties.counting().snapshotInterval());
+    }
+
+    /** Before the web server (which starts in a late phase), so that its first request sees the counts. */
+    @Override
+    public int getPhase() {
+        return 0;
     }
 
     @Override

@@ -3,20 +3,15 @@ package org.advocacy.petition.signature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The secrets of the two emailed links: confirm, and erase. 32 random bytes each, base64url;
- * stored only as SHA-256 hashes, so a copy of the database opens no link.
+ * The secrets of the two emailed links: confirm, and erase. 32 bytes each, base64url, derived
+ * from the signature id with a secret key ({@link SupporterDataCipher#linkTokensFor}), so the same
+ * link can be sent again without being kept; stored only as SHA-256 hashes, so a copy of the
+ * database opens no link.
  */
 record LinkTokens(String confirmation, String erasure) {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    static LinkTokens random() {
-        return new LinkTokens(newToken(), newToken());
-    }
 
     static String hash(String token) {
         try {
@@ -25,12 +20,6 @@ record LinkTokens(String confirmation, String erasure) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @Override

@@ -2,13 +2,14 @@ package org.advocacy.petition.signature;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.advocacy.contracts.petitions.SignatureConfirmed;
 import org.advocacy.contracts.petitions.SignatureErased;
-import org.advocacy.contracts.petitions.SignaturePending;
+import org.advocacy.contracts.petitions.SignaturePending.Secrets;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -50,6 +51,7 @@ public class Signature {
     private Instant confirmedAt;
     private boolean counted;
     private Instant erasedAt;
+    private List<Instant> linkSentAgainAt;
 
     protected Signature() {
         // for the mapping
@@ -59,10 +61,10 @@ public class Signature {
      * A new, unconfirmed signature and the request for its confirmation, which carries what the
      * email needs: the address in clear and the raw link tokens (stored here only hashed).
      */
-    static Signed sign(String petitionId, Map<String, String> petitionTitle, Supporter supporter, SealedEmail email,
-                       LinkTokens tokens, String source, Instant now, Duration confirmationPeriod) {
+    static Signed sign(String id, String petitionId, Map<String, String> petitionTitle, Supporter supporter,
+                       SealedEmail email, LinkTokens tokens, String source, Instant now, Duration confirmationPeriod) {
         Signature signature = new Signature();
-        signature.id = UUID.randomUUID().toString();
+        signature.id = id;
         signature.petitionId = petitionId;
         signature.name = supporter.name();
         signature.emailCiphertext = email.ciphertext();
@@ -76,9 +78,39 @@ public class Signature {
         signature.erasureTokenHash = LinkTokens.hash(tokens.erasure());
         signature.signedAt = now;
         signature.expiresAt = now.plus(confirmationPeriod);
-        var pending = new SignaturePending(signature.id, petitionId, petitionTitle, supporter.name(), supporter.email(),
-                supporter.locale(), tokens.confirmation(), tokens.erasure(), signature.expiresAt, now);
-        return new Signed(signature, pending);
+        return new Signed(signature, signature.request(petitionTitle, supporter.email(), tokens));
+    }
+
+    /**
+     * The same supporter signed again while this signature waits for confirmation: the same link is
+     * sent again, at most {@code perDay} times in any 24 hours. A confirmed, erased or expired
+     * signature, or one asked too often, sends nothing.
+     *
+     * @param email  the address as stored (decrypted)
+     * @param tokens the signature's own link tokens
+     */
+    Optional<ConfirmationRequest> askAgain(Map<String, String> petitionTitle, String email, LinkTokens tokens,
+                                           Instant now, int perDay) {
+        if (status != SignatureStatus.PENDING || hasExpired(now)) {
+            return Optional.empty();
+        }
+        List<Instant> lastDay = new ArrayList<>();
+        for (Instant sent : linkSentAgainAt == null ? List.<Instant>of() : linkSentAgainAt) {
+            if (sent.isAfter(now.minus(Duration.ofDays(1)))) {
+                lastDay.add(sent);
+            }
+        }
+        if (lastDay.size() >= perDay) {
+            return Optional.empty();
+        }
+        lastDay.add(now);
+        linkSentAgainAt = lastDay;
+        return Optional.of(request(petitionTitle, email, tokens));
+    }
+
+    private ConfirmationRequest request(Map<String, String> petitionTitle, String email, LinkTokens tokens) {
+        return new ConfirmationRequest(id, petitionId, petitionTitle, locale, expiresAt, signedAt,
+                new Secrets(name, email, tokens.confirmation(), tokens.erasure()));
     }
 
     /** Confirms by the emailed link: only a pending signature whose link has not expired; the link is used up. */
@@ -120,12 +152,13 @@ public class Signature {
         expiresAt = null;
         confirmedAt = null;
         signedAt = null;
+        linkSentAgainAt = null;
         erasedAt = now;
         return erased;
     }
 
     /** A new signature and its request for confirmation. */
-    record Signed(Signature signature, SignaturePending pending) {
+    record Signed(Signature signature, ConfirmationRequest request) {
     }
 
     public String id() {
@@ -138,6 +171,10 @@ public class Signature {
 
     public String name() {
         return name;
+    }
+
+    public String emailHash() {
+        return emailHash;
     }
 
     public String emailCiphertext() {

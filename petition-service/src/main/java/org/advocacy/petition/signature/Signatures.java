@@ -15,6 +15,8 @@ public interface Signatures extends MongoRepository<Signature, String> {
 
     Optional<Signature> findByErasureTokenHash(String erasureTokenHash);
 
+    Optional<Signature> findByPetitionIdAndEmailHash(String petitionId, String emailHash);
+
     List<Signature> findTop100ByStatusAndExpiresAtLessThanEqual(SignatureStatus status, Instant now);
 
     long countByPetitionIdAndStatus(String petitionId, SignatureStatus status);

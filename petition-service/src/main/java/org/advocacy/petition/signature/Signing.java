@@ -3,6 +3,8 @@ package org.advocacy.petition.signature;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.advocacy.conventions.problem.NotFound;
 import org.advocacy.contracts.Topics;
@@ -33,15 +35,17 @@ class Signing {
     private final Signatures signatures;
     private final AggregateStore store;
     private final SupporterDataCipher cipher;
+    private final SignatureRequestSeal seal;
     private final PetitionProperties properties;
     private final Clock clock;
 
     Signing(Petitions petitions, Signatures signatures, AggregateStore store, SupporterDataCipher cipher,
-            PetitionProperties properties, Clock clock) {
+            SignatureRequestSeal seal, PetitionProperties properties, Clock clock) {
         this.petitions = petitions;
         this.signatures = signatures;
         this.store = store;
         this.cipher = cipher;
+        this.seal = seal;
         this.properties = properties;
         this.clock = clock;
     }
@@ -56,18 +60,44 @@ class Signing {
 
     /**
      * Stores a pending signature and asks for its confirmation. The same email on the same petition
-     * again changes nothing, and the caller cannot tell: whether an address signed stays private.
+     * again stores nothing; if that signature still waits for confirmation, its link is sent again.
+     * The caller cannot tell: whether an address signed stays private.
      */
     void sign(String petitionId, Supporter supporter, String source) {
         Petition petition = signablePetition(petitionId);
-        Signature.Signed signed = Signature.sign(petitionId, petition.title(), supporter, cipher.seal(supporter.email()),
-                LinkTokens.random(), source, clock.instant(), properties.signing().confirmationPeriod());
+        String id = UUID.randomUUID().toString();
+        SealedEmail email = cipher.seal(supporter.email());
+        Signature.Signed signed = Signature.sign(id, petitionId, petition.title(), supporter, email,
+                cipher.linkTokensFor(id), source, clock.instant(), properties.signing().confirmationPeriod());
         try {
-            store.save(signed.signature(), List.of(new OutgoingMessage(Topics.SIGNATURE_REQUESTS, SignaturePending.TYPE,
-                    petitionId, signed.pending())));
+            store.save(signed.signature(), List.of(requestMessage(signed.request())));
         } catch (DuplicateKeyException signedBefore) {
-            log.debug("A second signature with the same email on petition {}: nothing changed", petitionId);
+            sendLinkAgain(petition, email.hash());
         }
+    }
+
+    private void sendLinkAgain(Petition petition, String emailHash) {
+        Optional<Signature> waiting = signatures.findByPetitionIdAndEmailHash(petition.id(), emailHash);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Signature signature = waiting.get();
+        Optional<ConfirmationRequest> again = signature.askAgain(petition.title(),
+                signature.status() == SignatureStatus.PENDING ? cipher.decrypt(signature.emailCiphertext()) : null,
+                cipher.linkTokensFor(signature.id()), clock.instant(), properties.signing().linkResendsPerDay());
+        if (again.isEmpty()) {
+            log.debug("A second signature with the same email on petition {}: nothing sent", petition.id());
+            return;
+        }
+        try {
+            store.save(signature, List.of(requestMessage(again.get())));
+        } catch (OptimisticLockingFailureException confirmedOrAskedMeanwhile) {
+            log.debug("Signature {} changed while its link was asked for again: nothing sent", signature.id());
+        }
+    }
+
+    private OutgoingMessage requestMessage(ConfirmationRequest request) {
+        return new OutgoingMessage(Topics.SIGNATURE_REQUESTS, SignaturePending.TYPE, request.petitionId(), seal.seal(request));
     }
 
     /** Confirms by the emailed token; an unknown, used or expired one is refused and changes nothing. */

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps supporters' emails unreadable at rest: AES-256-GCM with a random 12-byte nonce per value,
  * and a keyed hash (HMAC-SHA256) of the normalised address to find the same email again without
- * decrypting. Both keys derive from the one supporter data key, each for its own purpose.
+ * decrypting. It also derives each signature's link tokens. All keys derive from the one supporter
+ * data key, each for its own purpose.
  */
 @Component
 class SupporterDataCipher {
@@ -31,11 +32,20 @@ class SupporterDataCipher {
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec hashKey;
+    private final SecretKeySpec linkKey;
 
     SupporterDataCipher(PetitionProperties properties) {
         byte[] key = decodeKey(properties.supporterDataKey());
         this.encryptionKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "email-encryption"), "AES");
         this.hashKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "email-hash"), "HmacSHA256");
+        this.linkKey = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "link-tokens"), "HmacSHA256");
+    }
+
+    /** The tokens of a signature's two links: unguessable without the key, the same each time for one signature. */
+    LinkTokens linkTokensFor(String signatureId) {
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        return new LinkTokens(base64url.encodeToString(hmac(linkKey, "confirm:" + signatureId)),
+                base64url.encodeToString(hmac(linkKey, "erase:" + signatureId)));
     }
 
     SealedEmail seal(String email) {

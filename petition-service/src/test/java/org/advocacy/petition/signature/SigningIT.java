@@ -107,20 +107,71 @@ class SigningIT {
     }
 
     @Test
-    void aSecondSignatureWithTheSameEmailGetsTheSameAnswerAndChangesNothing() {
+    void signingAgainWhileUnconfirmedSendsTheSameLinkAgainAtMostThreeTimesADayWithTheSameAnswer() {
         String petition = openPetition(port, 10_000);
         String email = "twice." + UUID.randomUUID() + "@example.org";
         var first = sign(anyone, petition, signature("Max", email, "KZ")).expectStatus().isAccepted()
                 .expectBody(String.class).returnResult().getResponseBody();
+        JsonNode firstRequest = pendingMessageTo(petition, email);
 
-        var second = sign(anyone, petition, signature("Max B.", email.toUpperCase(), "BE"))
-                .expectStatus().isAccepted().expectBody(String.class).returnResult().getResponseBody();
+        for (int again = 0; again < 5; again++) {
+            var answer = sign(anyone, petition, signature("Max B.", email.toUpperCase(), "BE"))
+                    .expectStatus().isAccepted().expectBody(String.class).returnResult().getResponseBody();
+            assertThat(answer).isEqualTo(first);
+        }
 
-        assertThat(second).isEqualTo(first);
-        assertThat(signaturesOf(petition)).hasSize(1);
-        assertThat(signaturesOf(petition).get(0).getString("name")).isEqualTo("Max");
-        pendingMessageTo(petition, email);
-        assertThat(Fixtures.payloads(Topics.SIGNATURE_REQUESTS, petition)).hasSize(1);
+        List<JsonNode> requests = requestsTo(petition, email);
+        assertThat(requests).as("the first and three more, no more in a day").hasSize(4).allSatisfy(request -> {
+            assertThat(request.get("signatureId").asString()).isEqualTo(firstRequest.get("signatureId").asString());
+            assertThat(request.get("email").asString()).isEqualTo(email);
+            assertThat(request.get("name").asString()).isEqualTo("Max");
+            assertThat(request.get("confirmationToken").asString()).isEqualTo(firstRequest.get("confirmationToken").asString());
+            assertThat(request.get("erasureToken").asString()).isEqualTo(firstRequest.get("erasureToken").asString());
+        });
+        assertThat(signaturesOf(petition)).as("one signature besides the markers")
+                .filteredOn(stored -> !"Marker".equals(stored.getString("name")))
+                .singleElement().satisfies(stored -> assertThat(stored.getString("name")).isEqualTo("Max"));
+
+        clock.moveForward(Duration.ofHours(25));
+        sign(anyone, petition, signature("Max", email, "KZ")).expectStatus().isAccepted();
+        assertThat(requestsTo(petition, email)).as("a day later, once more").hasSize(5);
+        confirm(anyone, firstRequest.get("confirmationToken").asString()).expectStatus().isOk();
+    }
+
+    /** The requests mailed to the address, once a later signature's request shows that all before it are out. */
+    private List<JsonNode> requestsTo(String petition, String email) {
+        String marker = "marker." + UUID.randomUUID() + "@example.org";
+        sign(anyone, petition, signature("Marker", marker, "KZ")).expectStatus().isAccepted();
+        pendingMessageTo(petition, marker);
+        return Fixtures.openedRequests(petition).stream().filter(r -> email.equals(r.get("email").asString())).toList();
+    }
+
+    @Test
+    void signingAgainAfterConfirmingGetsTheSameAnswerAndSendsNothing() {
+        String petition = openPetition(port, 10_000);
+        String email = "confirmed." + UUID.randomUUID() + "@example.org";
+        var first = sign(anyone, petition, signature("Dana", email, "KZ")).expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
+        confirm(anyone, pendingMessageTo(petition, email).get("confirmationToken").asString()).expectStatus().isOk();
+
+        var again = sign(anyone, petition, signature("Dana", email, "KZ")).expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(requestsTo(petition, email)).hasSize(1);
+    }
+
+    @Test
+    void theConfirmationRequestOnTheTopicShowsNoAddressNameOrToken() {
+        String petition = openPetition(port, 10_000);
+        String email = "sealed." + UUID.randomUUID() + "@example.org";
+        sign(anyone, petition, signature("Gulnara Bazhkenova", email, "KZ")).expectStatus().isAccepted();
+        JsonNode opened = pendingMessageTo(petition, email);
+
+        var record = Fixtures.records(Topics.SIGNATURE_REQUESTS, petition).get(0);
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("org.advocacy.petition.signature.pending.v2");
+        assertThat(new String(record.value())).doesNotContain(email, "Gulnara", opened.get("confirmationToken").asString(),
+                opened.get("erasureToken").asString()).contains("\"sealed\"");
     }
 
     @Test

@@ -48,6 +48,19 @@ class SupporterDataCipherTest {
     }
 
     @Test
+    void aSignaturesLinkTokensAreTheSameEachTimeAndUnlikeAnyOtherSignatures() {
+        SupporterDataCipher cipher = cipherWithKey(KEY);
+        String otherKey = Base64.getEncoder().encodeToString("fedcba9876543210fedcba9876543210".getBytes());
+
+        LinkTokens tokens = cipher.linkTokensFor("signature-1");
+
+        assertThat(cipher.linkTokensFor("signature-1")).isEqualTo(tokens);
+        assertThat(tokens.confirmation()).isNotEqualTo(tokens.erasure()).hasSize(43).doesNotContain("signature-1");
+        assertThat(cipher.linkTokensFor("signature-2").confirmation()).isNotEqualTo(tokens.confirmation());
+        assertThat(cipherWithKey(otherKey).linkTokensFor("signature-1")).isNotEqualTo(tokens);
+    }
+
+    @Test
     void withoutAValidKeyTheServiceDoesNotStartAndSaysWhatToSet() {
         assertThatThrownBy(() -> cipherWithKey(null)).hasMessageContaining("SUPPORTER_DATA_KEY) is not set")
                 .hasMessageContaining("openssl rand -base64 32");
