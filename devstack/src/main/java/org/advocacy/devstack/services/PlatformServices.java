@@ -17,7 +17,12 @@ public final class PlatformServices {
 
     public static List<Service> of(DevstackSettings settings, Endpoints endpoints, DevSecrets secrets) {
         return List.of(
-                service("events-service", Port.EVENTS_SERVICE, settings, endpoints, Map.of()),
+                service("events-service", Port.EVENTS_SERVICE, settings, endpoints, Map.of(
+                        "SUPPORTER_DATA_KEY", secrets.supporterDataKey(),
+                        // On a developer's machine one sealing key serves signatures and RSVPs; each box is
+                        // bound to its own message ("rsvp:" + id), so none opens as the other. Compose keeps two.
+                        "RSVP_REQUEST_KEY", secrets.signatureRequestKey(),
+                        "PUBLIC_BASE_URL", settings.gatewayPublicUrl())),
                 service("petition-service", Port.PETITION_SERVICE, settings, endpoints, Map.of(
                         "SUPPORTER_DATA_KEY", secrets.supporterDataKey(),
                         "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey())),
