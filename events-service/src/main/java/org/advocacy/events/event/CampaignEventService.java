@@ -22,12 +22,14 @@ class CampaignEventService {
     private final CampaignEvents events;
     private final AggregateStore store;
     private final SeatLedger seats;
+    private final WaitingList waitingList;
     private final Clock clock;
 
-    CampaignEventService(CampaignEvents events, AggregateStore store, SeatLedger seats, Clock clock) {
+    CampaignEventService(CampaignEvents events, AggregateStore store, SeatLedger seats, WaitingList waitingList, Clock clock) {
         this.events = events;
         this.store = store;
         this.seats = seats;
+        this.waitingList = waitingList;
         this.clock = clock;
     }
 
@@ -48,6 +50,9 @@ class CampaignEventService {
                 .ifPresent(updated -> messages.add(message(event, EventUpdated.TYPE, updated)));
         CampaignEvent saved = store.save(event, messages);
         seats.setCapacity(id, saved.capacity());
+        if (saved.status() == EventStatus.PUBLISHED) {
+            waitingList.seatsAdded(id);
+        }
         return saved;
     }
 

@@ -86,6 +86,24 @@ class RsvpIT {
     }
 
     @Test
+    void moreSeatsGoToThoseWhoWaitInOrder() {
+        String campaign = campaign();
+        String event = published(organiser, protest(campaign, 1, null));
+        for (String name : List.of("ola", "piotr", "quinn")) {
+            rsvp(anyone, event, name, name + "@example.org");
+            confirm(pendingSecrets(event, name + "@example.org"));
+        }
+        counts(event, 1, 2);
+
+        organiser.put().uri("/api/events/{id}", event).contentType(MediaType.APPLICATION_JSON)
+                .body(protest(campaign, 2, null)).exchange().expectStatus().isOk();
+
+        counts(event, 2, 1);
+        assertThat(statusOf(event, "piotr")).isEqualTo("CONFIRMED");
+        assertThat(statusOf(event, "quinn")).isEqualTo("WAITING");
+    }
+
+    @Test
     void answeringAgainAnswersTheSameAndChangesNothing() {
         String event = published(organiser, protest(campaign(), null, null));
         String first = answer(event, "dana@example.org");
