@@ -86,10 +86,14 @@ class Rsvping {
         Instant now = clock.instant();
         Rsvp rsvp = rsvps.findByConfirmationTokenHash(SupporterCipher.tokenHash(token))
                 .filter(found -> found.awaitsConfirmation(now)).orElseThrow(LinkNoLongerValid::new);
+        CampaignEvent event = events.findById(rsvp.eventId()).orElseThrow(LinkNoLongerValid::new);
+        if (!event.takesRsvps(now)) {
+            throw new RuleViolation("event", "This event takes no answers: it was cancelled or is over.");
+        }
         // The seat first, by the RSVP's id: a second click takes nothing more.
         boolean seated = seats.take(rsvp.eventId(), rsvp.id());
         RsvpStatus status = rsvp.confirm(seated, now);
-        Map<String, String> title = titleOf(rsvp.eventId());
+        Map<String, String> title = event.title();
         String sealed = seal.seal(rsvp.id(), secretsOf(rsvp));
         Object payload = seated ? new RsvpConfirmed(rsvp.id(), rsvp.eventId(), title, rsvp.locale(), now, sealed)
                 : new RsvpWaitlisted(rsvp.id(), rsvp.eventId(), title, rsvp.locale(), now, sealed);

@@ -181,6 +181,18 @@ class RsvpIT {
         assertThat(rsvps.countByEventId(cancelled) + rsvps.countByEventId(draft) + rsvps.countByEventId(open)).isZero();
     }
 
+    @Test
+    void aLinkConfirmedAfterTheEventWasCalledOffTakesNoSeat() {
+        String event = published(organiser, protest(campaign(), 1, null));
+        rsvp(anyone, event, "Maja", "maja@example.org");
+        RsvpSecrets maja = pendingSecrets(event, "maja@example.org");
+        organiser.post().uri("/api/events/{id}/cancellation", event).exchange().expectStatus().isOk();
+
+        anyone.post().uri("/api/rsvps/confirmation").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"token\": \"%s\"}".formatted(maja.confirmationToken())).exchange().expectStatus().isEqualTo(422);
+        counts(event, 0, 0);
+    }
+
     record CreatedEvent(String id) {
     }
 
