@@ -154,6 +154,8 @@ class Rsvping {
             batch = rsvps.findTop100ByStatusAndExpiresAtLessThanEqual(RsvpStatus.PENDING, now);
             for (Rsvp rsvp : batch) {
                 rsvps.delete(rsvp);
+                // A confirmation that took a seat but failed before saving leaves it here: it comes free.
+                seats.release(rsvp.eventId(), rsvp.id());
                 dropped++;
             }
         } while (batch.size() == 100);
