@@ -84,6 +84,8 @@ for name in cases.case-files.v1 events.events.v1 petition.petitions.v1 petition.
 done
 topic petition.signature-requests.v1 --config "retention.ms=$INTERNAL_RETENTION_MS"
 topic petition.signature-requests.v1.dlt --config "retention.ms=$INTERNAL_RETENTION_MS"
+topic events.rsvps.v1 --config "retention.ms=$INTERNAL_RETENTION_MS"
+topic events.rsvps.v1.dlt --config "retention.ms=$INTERNAL_RETENTION_MS"
 
 while read -r principal operations resource pattern names; do
   [[ -z "$principal" || "$principal" == \#* ]] && continue

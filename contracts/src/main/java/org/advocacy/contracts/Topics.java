@@ -18,13 +18,18 @@ public final class Topics {
      * so only the notifications service reads them; never fed to partners' webhooks.
      */
     public static final String SIGNATURE_REQUESTS = "petition.signature-requests.v1";
+    /**
+     * Supporters' RSVPs to events and the messages to attendees: each carries its supporter's data
+     * sealed for the notifications service; never fed to partners' webhooks.
+     */
+    public static final String RSVPS = "events.rsvps.v1";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    public static final List<String> ALL = List.of(CASE_FILES, EVENTS, PETITIONS, SIGNATURES, SIGNATURE_REQUESTS);
+    public static final List<String> ALL = List.of(CASE_FILES, EVENTS, PETITIONS, SIGNATURES, SIGNATURE_REQUESTS, RSVPS);
 
     /** Topics whose messages carry personal data: never delivered to partners. */
-    public static final List<String> INTERNAL = List.of(SIGNATURE_REQUESTS);
+    public static final List<String> INTERNAL = List.of(SIGNATURE_REQUESTS, RSVPS);
 
     public static String deadLetterTopicOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;

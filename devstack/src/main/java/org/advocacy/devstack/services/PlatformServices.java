@@ -23,7 +23,12 @@ public final class PlatformServices {
 
     public static List<Service> of(DevstackSettings settings, Endpoints endpoints, DevSecrets secrets) {
         List<Service> services = new ArrayList<>();
-        services.addAll(instances("events-service", Port.EVENTS_SERVICE, false, settings, endpoints, Map.of()));
+        services.addAll(instances("events-service", Port.EVENTS_SERVICE, false, settings, endpoints, Map.of(
+                "SUPPORTER_DATA_KEY", secrets.supporterDataKey(),
+                // On a developer's machine one sealing key serves signatures and RSVPs; each box is
+                // bound to its own message ("rsvp:" + id), so none opens as the other. Compose keeps two.
+                "RSVP_REQUEST_KEY", secrets.signatureRequestKey(),
+                "PUBLIC_BASE_URL", settings.gatewayPublicUrl())));
         services.addAll(instances("petition-service", Port.PETITION_SERVICE, false, settings, endpoints, Map.of(
                 "SUPPORTER_DATA_KEY", secrets.supporterDataKey(),
                 "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey())));

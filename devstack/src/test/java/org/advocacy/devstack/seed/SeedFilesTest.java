@@ -27,6 +27,7 @@ class SeedFilesTest {
         assertThat(file("/api/events").items()).hasSize(4);
         assertThat(file("/api/cases").items()).hasSize(7);
         assertThat(file("/api/petitions").items()).hasSize(1);
+        assertThat(file("/api/events").then()).extracting(SeedFile.FollowUp::post).containsExactly("/api/events/{id}/publication");
         assertThat(file("/api/petitions").then()).extracting(SeedFile.FollowUp::post).containsExactly("/api/petitions/{id}/opening");
     }
 
@@ -98,6 +99,26 @@ class SeedFilesTest {
         assertThat(protest.path("startsAt").asText()).isEqualTo("2017-12-08T12:00:00");
         assertThat(protest.path("timeZone").asText()).isEqualTo("Europe/Brussels");
         assertThat(protest.path("contact").path("email").asText()).isEqualTo("paola.gaffurini@odfoundation.eu");
+    }
+
+    @Test
+    void theEventsSayWhatTheAppealSaysAndNothingMore() {
+        List<JsonNode> events = file("/api/events").items();
+        JsonNode protest = events.get(0);
+        assertThat(protest.path("endsAt").asText()).isEqualTo("2017-12-08T13:00:00");
+        assertThat(protest.path("venue").path("postcode").asText()).isEqualTo("1000");
+        assertThat(protest.path("venue").path("note").asText()).contains("Parc Léopold");
+        // The appeal gives no coordinates: none are made up.
+        assertThat(protest.path("venue").path("latitude").isNull()).isTrue();
+        assertThat(protest.path("contact").path("role").asText()).isEqualTo("Advocacy Officer");
+        // The appeal itself publishes the contact's address.
+        assertThat(protest.path("contact").path("emailPublic").asBoolean()).isTrue();
+        // The appeal names the days of the debate, the vote and the anniversary, not their hours.
+        assertThat(events.subList(1, 4)).extracting(event -> event.path("kind").asText() + " " + event.path("startsAt").asText()
+                        + " " + event.path("allDay").asBoolean())
+                .containsExactly("DEBATE 2017-12-13T00:00:00 true", "VOTE 2017-12-14T00:00:00 true",
+                        "ANNIVERSARY 2017-12-16T00:00:00 true");
+        assertThat(events.get(3).path("timeZone").asText()).isEqualTo("Asia/Aqtau");
     }
 
     @Test

@@ -81,9 +81,10 @@ class PlatformServicesTest {
         assertThat(service("petition-service").environment()).containsEntry("SUPPORTER_DATA_KEY", "a2V5")
                 .containsEntry("SIGNATURE_REQUEST_KEY", "c2VhbA==")
                 .doesNotContainKeys("SMTP_HOST", "PLATFORM_ADMIN_CLIENT_SECRET");
-        assertThat(service("events-service").environment())
-                .doesNotContainKeys("SMTP_HOST", "SUPPORTER_DATA_KEY", "GATEWAY_CLIENT_SECRET", "PLATFORM_ADMIN_CLIENT_SECRET",
-                        "SIGNATURE_REQUEST_KEY");
+        assertThat(service("events-service").environment()).containsEntry("SUPPORTER_DATA_KEY", "a2V5")
+                .containsEntry("RSVP_REQUEST_KEY", "c2VhbA==")
+                .containsEntry("PUBLIC_BASE_URL", "http://localhost:18080")
+                .doesNotContainKeys("SMTP_HOST", "GATEWAY_CLIENT_SECRET", "PLATFORM_ADMIN_CLIENT_SECRET", "SIGNATURE_REQUEST_KEY");
         assertThat(service("gateway").environment()).doesNotContainKey("SIGNATURE_REQUEST_KEY");
     }
 

@@ -50,27 +50,53 @@ class CampaignEventsApiIT {
     }
 
     @Test
-    void theBrusselsProtestIsScheduledListedAndAnnouncedOnce() {
+    void theBrusselsProtestIsDraftedThenPublishedListedAndAnnouncedOnce() {
         String id = schedule(BRUSSELS_PROTEST);
+        RestTestClient anyone = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        anyone.get().uri("/api/events/{id}", id).exchange().expectStatus().isNotFound();
 
-        client.get().uri("/api/events/{id}", id).exchange().expectStatus().isOk()
+        client.post().uri("/api/events/{id}/publication", id).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("PUBLISHED");
+        client.post().uri("/api/events/{id}/publication", id).exchange().expectStatus().isOk();
+
+        anyone.get().uri("/api/events/{id}", id).exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.startsAt").isEqualTo("2017-12-08T12:00:00")
                 .jsonPath("$.timeZone").isEqualTo("Europe/Brussels")
                 .jsonPath("$.startsAtUtc").isEqualTo("2017-12-08T11:00:00Z")
                 .jsonPath("$.endsAtUtc").isEqualTo("2017-12-08T12:00:00Z")
                 .jsonPath("$.venue.name").isEqualTo("Jean Rey Square")
+                .jsonPath("$.confirmedCount").isEqualTo(0)
+                .jsonPath("$.waitlistCount").isEqualTo(0)
                 .jsonPath("$.title.pl").isEqualTo("Powstrzymajmy tortury w Kazachstanie: uratujmy więźniów politycznych");
-        client.get().uri("/api/events?campaign=kazakhstan-2017&size=100").exchange().expectStatus().isOk()
+        anyone.get().uri("/api/events?campaign=kazakhstan-2017&size=100").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.id == '%s')].kind".formatted(id)).isEqualTo("PROTEST");
 
         var records = TopicProbe.recordsWithKey(Topics.EVENTS, id, Duration.ofSeconds(30));
         assertThat(records).hasSize(1);
-        assertThat(TopicProbe.header(records.get(0), "ce_type")).isEqualTo("org.advocacy.events.event.scheduled.v1");
+        assertThat(TopicProbe.header(records.get(0), "ce_type")).isEqualTo("org.advocacy.events.event.published.v1");
         assertThat(TopicProbe.header(records.get(0), "ce_source")).isEqualTo("/advocacy/events-service");
         assertThat(new String(records.get(0).value(), StandardCharsets.UTF_8))
                 .contains("\"startsAt\":\"2017-12-08T11:00:00Z\"", "\"endsAt\":\"2017-12-08T12:00:00Z\"",
-                        "\"title\":\"Stop torture in Kazakhstan: save political prisoners\"");
+                        "\"en\":\"Stop torture in Kazakhstan: save political prisoners\"");
+    }
+
+    @Test
+    void movingAPublishedEventIsAnnouncedWithItsNewTimesAndCancellingItToo() {
+        String id = schedule(BRUSSELS_PROTEST);
+        client.post().uri("/api/events/{id}/publication", id).exchange().expectStatus().isOk();
+
+        client.put().uri("/api/events/{id}", id).contentType(MediaType.APPLICATION_JSON)
+                .body(BRUSSELS_PROTEST.replace("T12:00:00", "T12:30:00")).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.startsAtUtc").isEqualTo("2017-12-08T11:30:00Z").jsonPath("$.sequence").isEqualTo(1);
+        client.post().uri("/api/events/{id}/cancellation", id).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("CANCELLED").jsonPath("$.sequence").isEqualTo(2);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                TopicProbe.recordsWithKey(Topics.EVENTS, id, Duration.ofSeconds(20)).stream()
+                        .map(r -> TopicProbe.header(r, "ce_type")).toList())
+                .containsExactly("org.advocacy.events.event.published.v1", "org.advocacy.events.event.updated.v1",
+                        "org.advocacy.events.event.cancelled.v1"));
     }
 
     @Test
