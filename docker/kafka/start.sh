@@ -18,7 +18,7 @@ CONFIG=/tmp/server.properties
 ADMIN=/tmp/admin.properties
 DATA=/var/lib/kafka/data
 PARTITIONS="${KAFKA_PARTITIONS:-3}"
-# Topics that carry supporters' sealed signature requests live as long as a link does.
+# Topics that carry supporters' sealed signature and RSVP requests live as long as a link does.
 INTERNAL_RETENTION_MS="${KAFKA_INTERNAL_RETENTION_MS:-604800000}"
 rm -f /tmp/platform-ready
 
@@ -82,8 +82,10 @@ for name in cases.case-files.v1 events.events.v1 petition.petitions.v1 petition.
   topic "$name"
   topic "$name.dlt"
 done
-topic petition.signature-requests.v1 --config "retention.ms=$INTERNAL_RETENTION_MS"
-topic petition.signature-requests.v1.dlt --config "retention.ms=$INTERNAL_RETENTION_MS"
+for name in petition.signature-requests.v1 events.rsvps.v1; do
+  topic "$name" --config "retention.ms=$INTERNAL_RETENTION_MS"
+  topic "$name.dlt" --config "retention.ms=$INTERNAL_RETENTION_MS"
+done
 topic events.rsvps.v1 --config "retention.ms=$INTERNAL_RETENTION_MS"
 topic events.rsvps.v1.dlt --config "retention.ms=$INTERNAL_RETENTION_MS"
 
