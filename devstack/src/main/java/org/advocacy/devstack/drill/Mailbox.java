@@ -27,7 +27,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /** The platform's SMTP server as the supporters' inboxes: GreenMail's mailbox API, read the way a supporter reads mail. */
-final class Mailbox {
+public final class Mailbox {
 
     private static final Pattern CONFIRM_LINK = Pattern.compile("/signatures/confirm\\?token=([A-Za-z0-9_%-]+)");
 
@@ -35,7 +35,7 @@ final class Mailbox {
     private final ObjectMapper json = new ObjectMapper();
     private final String api;
 
-    Mailbox(HttpClient http, String api) {
+    public Mailbox(HttpClient http, String api) {
         this.http = http;
         this.api = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
     }
@@ -56,7 +56,7 @@ final class Mailbox {
     }
 
     /** The raw messages to one address; none while the SMTP server is down. */
-    List<String> messagesTo(String address) throws IOException, InterruptedException {
+    public List<String> messagesTo(String address) throws IOException, InterruptedException {
         HttpResponse<String> response;
         try {
             response = get(api + "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX");
@@ -73,7 +73,7 @@ final class Mailbox {
     }
 
     /** The token of the confirmation link in a message, as the supporter's click would send it. */
-    static Optional<String> confirmationToken(String rawMessage) {
+    public static Optional<String> confirmationToken(String rawMessage) {
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                     new ByteArrayInputStream(rawMessage.getBytes(StandardCharsets.UTF_8)));
