@@ -49,6 +49,8 @@ public final class PlatformServices {
                 "CASES_SERVICE_URIS", local(settings, Port.CASES_SERVICE),
                 "NOTIFICATIONS_SERVICE_URIS", local(settings, Port.NOTIFICATIONS_SERVICE),
                 "GATEWAY_CLIENT_SECRET", secrets.gatewayClientSecret(),
+                // The same for every instance: a form one serves, another accepts.
+                "WEB_FORM_KEY", secrets.webFormKey(),
                 // Login redirects and links, the same for every instance (they share sessions);
                 // follows GATEWAY_PORT.
                 "GATEWAY_PUBLIC_URL", settings.gatewayPublicUrl())));

@@ -20,14 +20,17 @@ import java.util.Properties;
  * @param platformAdminClientSecret the {@code platform-admin} client's secret: partner onboarding
  * @param signatureRequestKey       a 256-bit AES key, base64, that seals confirmation requests between the
  *                                  petition and notifications services
+ * @param webFormKey                signs the anti-forgery tokens of the public forms; the same for every
+ *                                  gateway instance, so a form served by one is accepted by another
  */
 public record DevSecrets(String gatewayClientSecret, String supporterDataKey, String platformAdminClientSecret,
-                         String signatureRequestKey) {
+                         String signatureRequestKey, String webFormKey) {
 
     private static final String GATEWAY_CLIENT_SECRET = "gateway.client-secret";
     private static final String SUPPORTER_DATA_KEY = "supporter-data.key";
     private static final String PLATFORM_ADMIN_CLIENT_SECRET = "platform-admin.client-secret";
     private static final String SIGNATURE_REQUEST_KEY = "signature-request.key";
+    private static final String WEB_FORM_KEY = "web-form.key";
 
     public static DevSecrets loadOrCreate(Path file, DevstackSettings settings) {
         Properties stored = read(file);
@@ -49,6 +52,10 @@ public record DevSecrets(String gatewayClientSecret, String supporterDataKey, St
             stored.setProperty(SIGNATURE_REQUEST_KEY, Base64.getEncoder().encodeToString(bytes(random, 32)));
             changed = true;
         }
+        if (!stored.containsKey(WEB_FORM_KEY)) {
+            stored.setProperty(WEB_FORM_KEY, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(random, 32)));
+            changed = true;
+        }
         if (changed) {
             write(file, stored);
         }
@@ -56,7 +63,8 @@ public record DevSecrets(String gatewayClientSecret, String supporterDataKey, St
                 settings.gatewayClientSecret().orElse(stored.getProperty(GATEWAY_CLIENT_SECRET)),
                 settings.supporterDataKey().orElse(stored.getProperty(SUPPORTER_DATA_KEY)),
                 settings.platformAdminClientSecret().orElse(stored.getProperty(PLATFORM_ADMIN_CLIENT_SECRET)),
-                settings.signatureRequestKey().orElse(stored.getProperty(SIGNATURE_REQUEST_KEY)));
+                settings.signatureRequestKey().orElse(stored.getProperty(SIGNATURE_REQUEST_KEY)),
+                stored.getProperty(WEB_FORM_KEY));
     }
 
     private static byte[] bytes(SecureRandom random, int count) {

@@ -19,7 +19,7 @@ class PlatformServicesTest {
             Map.of("GATEWAY_PORT", "18080", "CASES_PORT", "18083"), Path.of("/checkout"));
     private final Endpoints endpoints = new Endpoints("mongodb://127.0.0.1:27017", "127.0.0.1:9092",
             "http://localhost:8180/realms/advocacy", "127.0.0.1", 2525, Optional.of("http://127.0.0.1:8025/"));
-    private final List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA=="));
+    private final List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA==", "form-key-of-at-least-32-characters"));
 
     @Test
     void everyServiceGetsItsPortAndTheInfrastructure() {
@@ -38,7 +38,7 @@ class PlatformServicesTest {
     void extraInstancesGetTheirOwnPortsNamesAndTheGatewaysKnowThemAll() {
         DevstackSettings scaled = DevstackSettings.fromEnvironment(
                 Map.of("PETITION_INSTANCES", "3", "GATEWAY_INSTANCES", "2", "PETITION_PORT", "18082"), Path.of("/checkout"));
-        List<Service> all = PlatformServices.of(scaled, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA=="));
+        List<Service> all = PlatformServices.of(scaled, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA==", "form-key-of-at-least-32-characters"));
 
         assertThat(all).extracting(Service::name).containsExactly("events-service", "petition-service",
                 "petition-service-2", "petition-service-3", "cases-service", "notifications-service", "gateway", "gateway-2");
