@@ -114,7 +114,8 @@ class AdminPagesIT extends FakeServicesGateway {
     void theOverviewShowsSignaturesTodayInAllPendingAndPerDay() {
         String page = html(organiser, "/admin", "en");
         assertThat(services.authorizations).as("the organiser's token goes to the service").contains("Bearer organisers-access-token");
-        assertThat(page).contains("Overview", "1,234", "17", "2026-12-01", "data-counts=\"200,34\"", "Log out",
+        String total = String.format(java.util.Locale.UK, "%,d", services.count.get());
+        assertThat(page).contains("Overview", total, "17", "2026-12-01", "data-counts=\"200,34\"", "Log out",
                 "name=\"_csrf\"");
         assertThat(page).as("partners are for admins").doesNotContain("href=\"/admin/partners\"");
         assertThat(html(admin, "/admin", "pl")).contains("Przegląd", "href=\"/admin/partners\"");

@@ -17,9 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A small real HTTP server that answers the pages' calls as the services do: one open petition of
  * the seed campaign, its events and cases, signing with field errors as problem details, and
- * links whose token {@code good-token} works once.
+ * links whose tokens starting {@code good-} work once. One for all the page tests of a run, as
+ * the gateway's context is shared between them.
  */
-final class FakeServices implements AutoCloseable {
+final class FakeServices {
 
     static final String PETITION = "petition-1";
 
@@ -33,7 +34,16 @@ final class FakeServices implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
 
-    FakeServices() throws IOException {
+    private static FakeServices shared;
+
+    static synchronized FakeServices shared() throws IOException {
+        if (shared == null) {
+            shared = new FakeServices();
+        }
+        return shared;
+    }
+
+    private FakeServices() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::answer);
         server.start();
@@ -41,11 +51,6 @@ final class FakeServices implements AutoCloseable {
 
     String uri() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -89,8 +94,8 @@ final class FakeServices implements AutoCloseable {
                 sign(exchange, json.readTree(body));
             } else if (method.equals("POST") && path.startsWith("/api/signatures/")) {
                 String token = json.readTree(body).path("token").asString();
-                if (token.equals("good-token") && !usedTokens.contains(path)) {
-                    usedTokens.add(path);
+                if (token.startsWith("good-") && !usedTokens.contains(path + token)) {
+                    usedTokens.add(path + token);
                     count.addAndGet(path.endsWith("confirmation") ? 1 : -1);
                     send(exchange, 200, Map.of("status", "DONE", "petitionId", PETITION));
                 } else {

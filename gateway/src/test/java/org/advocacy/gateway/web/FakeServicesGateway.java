@@ -3,7 +3,6 @@ package org.advocacy.gateway.web;
 import java.io.IOException;
 
 import org.advocacy.infrastructure.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,7 +18,7 @@ abstract class FakeServicesGateway {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
-        services = new FakeServices();
+        services = FakeServices.shared();
         for (String name : new String[] {"EVENTS", "PETITION", "CASES", "NOTIFICATIONS"}) {
             registry.add(name + "_SERVICE_URI", services::uri);
         }
@@ -27,11 +26,6 @@ abstract class FakeServicesGateway {
         registry.add("GATEWAY_CLIENT_SECRET", () -> "gateway-test-secret");
         // The login is never started here; the registration is read lazily, so no Keycloak is needed.
         registry.add("KEYCLOAK_ISSUER_URI", () -> "http://127.0.0.1:1/realms/advocacy");
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
     }
 
     @LocalServerPort

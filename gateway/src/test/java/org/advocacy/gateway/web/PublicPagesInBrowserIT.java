@@ -131,7 +131,7 @@ class PublicPagesInBrowserIT extends FakeServicesGateway {
             assertThat(page.getByTestId("check-email").textContent()).contains("Sprawdź");
             assertThat(services.signatures).last().satisfies(s -> assertThat(s.path("locale").asString()).isEqualTo("pl"));
 
-            page.navigate(base() + "/signatures/confirm?token=good-token");
+            page.navigate(base() + "/signatures/confirm?token=good-browser");
             page.getByTestId("submit").click();
             assertThat(page.getByTestId("outcome").textContent()).contains("policzony");
 
