@@ -74,7 +74,8 @@ class SeedLoaderTest {
         List<String> failures = loader().load(campaign(), marker(), STAFF);
 
         assertThat(failures).hasSize(7).allMatch(f -> f.contains("/risk-review") && f.contains("answered 422"));
-        assertThat(received).noneMatch(r -> r.contains("/publication"));
+        assertThat(received).as("no case is published without its review")
+                .noneMatch(r -> r.startsWith("POST /api/cases/") && r.contains("/publication"));
 
         reviewsRefused = false;
         received.clear();
