@@ -22,6 +22,7 @@ import org.advocacy.cases.casefile.CaseFilter;
 import org.advocacy.cases.casefile.CaseFiles;
 import org.advocacy.cases.casefile.Caller;
 import org.advocacy.cases.casefile.Callers;
+import org.advocacy.conventions.export.SpreadsheetSafe;
 import org.advocacy.conventions.security.Access;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 
+import org.advocacy.conventions.export.SpreadsheetSafe;
 import org.advocacy.conventions.problem.NotFound;
 import org.advocacy.conventions.problem.RuleViolation;
 import org.advocacy.contracts.Topics;

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.advocacy.conventions.export.SpreadsheetSafe;
 import org.advocacy.conventions.problem.NotFound;
 import org.advocacy.conventions.security.Access;
 import org.advocacy.petition.petition.Petitions;

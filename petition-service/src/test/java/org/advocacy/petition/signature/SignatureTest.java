@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.advocacy.contracts.petitions.SignatureErased;
+import org.advocacy.conventions.export.SpreadsheetSafe;
 import org.junit.jupiter.api.Test;
 
 class SignatureTest {

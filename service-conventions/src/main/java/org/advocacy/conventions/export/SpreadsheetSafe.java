@@ -1,12 +1,12 @@
-package org.advocacy.petition.signature;
+package org.advocacy.conventions.export;
 
 /**
  * A cell that a spreadsheet shows as text: one that starts like a formula ({@code = + - @}, or a
  * tab or carriage return before one) gets a leading apostrophe, so opening the file runs nothing.
  */
-final class SpreadsheetSafe {
+public final class SpreadsheetSafe {
 
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
