@@ -28,7 +28,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 /**
  * The one place integration tests get their infrastructure from: Testcontainers when a Docker
  * engine is present, the embedded equivalents when not. The same tests run in both modes. Each
- * part starts once per test JVM and is shared by every test in it.
+ * part starts once per test JVM and is shared by every test in it; the embedded Keycloak, slow to
+ * start, once per Maven build for all its test JVMs ({@link SharedKeycloak}).
  */
 public final class TestInfrastructure {
 
@@ -97,6 +98,17 @@ public final class TestInfrastructure {
     }
 
     private static TestKeycloak embeddedKeycloak(String realm) {
+        var build = SharedKeycloak.mavenBuild();
+        if (build.isPresent()) {
+            return new SharedKeycloak(repositoryRoot().resolve("target/test-keycloak"))
+                    .obtain(build.get(), () -> startEmbeddedKeycloak(realm));
+        }
+        KeycloakServer server = startEmbeddedKeycloak(realm);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-shutdown"));
+        return new TestKeycloak(server.baseUri());
+    }
+
+    private static KeycloakServer startEmbeddedKeycloak(String realm) {
         try {
             Path zip = Path.of(System.getProperty("advocacy.keycloak.distribution", "keycloak-distribution-not-configured"));
             if (!Files.isRegularFile(zip)) {
@@ -117,10 +129,14 @@ public final class TestInfrastructure {
                     "JAVA_OPTS_APPEND", "-Xmx512m"), logFile);
             server.importRealm("advocacy-realm.json", realm);
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-shutdown"));
             log.info("Starting Keycloak on port {} (log {})", port, logFile);
-            server.awaitReady(TestKeycloak.REALM, Duration.ofMinutes(4));
-            return new TestKeycloak(server.baseUri());
+            try {
+                server.awaitReady(TestKeycloak.REALM, Duration.ofMinutes(4));
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
