@@ -9,6 +9,9 @@
 
   function partners() {
     const list = document.getElementById('partner-list');
+    // The buttons' words come from the page, in its language.
+    const words = list.dataset;
+    const language = document.documentElement.lang || undefined;
     const problem = document.getElementById('partner-problem');
 
     const call = (method, path, body) => fetch(path, {
@@ -47,13 +50,13 @@
         row.dataset.clientId = partner.clientId;
         const actions = document.createElement('td');
         actions.append(
-          button('Rotate secret', () => call('POST', `/api/partners/${encodeURIComponent(partner.id)}/secret-rotation`)
+          button(words.rotate, () => call('POST', `/api/partners/${encodeURIComponent(partner.id)}/secret-rotation`)
             .then(showSecret).then(load).catch(failed)),
-          button(partner.enabled ? 'Disable' : 'Enable', () =>
+          button(partner.enabled ? words.disable : words.enable, () =>
             call('POST', `/api/partners/${encodeURIComponent(partner.id)}/${partner.enabled ? 'disabling' : 'enabling'}`)
               .then(load).catch(failed)));
-        row.append(cell(partner.name), cell(partner.clientId), cell(partner.enabled ? 'enabled' : 'disabled'),
-          cell(new Date(partner.createdAt).toLocaleDateString()), actions);
+        row.append(cell(partner.name), cell(partner.clientId), cell(partner.enabled ? words.enabled : words.disabled),
+          cell(new Date(partner.createdAt).toLocaleDateString(language)), actions);
         return row;
       }));
     }).catch(failed);

@@ -1,7 +1,9 @@
 package org.advocacy.petition.counting;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.advocacy.petition.config.PetitionProperties;
 import org.bson.Document;
@@ -31,6 +33,7 @@ public class SignatureCounts implements SmartLifecycle {
     private final TaskScheduler scheduler;
     private final PetitionProperties properties;
     private volatile Map<String, Long> counts = Map.of();
+    private volatile Map<String, Map<String, Long>> byCountry = Map.of();
     private volatile boolean loaded;
     private volatile ScheduledFuture<?> refreshing;
 
@@ -45,6 +48,11 @@ public class SignatureCounts implements SmartLifecycle {
         return counts.getOrDefault(petitionId, 0L);
     }
 
+    /** Confirmed signatures of the petition by ISO country code, as of the last snapshot. */
+    public Map<String, Long> byCountryOf(String petitionId) {
+        return byCountry.getOrDefault(petitionId, Map.of());
+    }
+
     /** Whether a snapshot was read since start-up. */
     public boolean loaded() {
         return loaded;
@@ -53,17 +61,32 @@ public class SignatureCounts implements SmartLifecycle {
     void refresh() {
         try {
             Query all = new Query();
-            all.fields().include("confirmed");
+            all.fields().include("confirmed").include("byCountry");
             Map<String, Long> fresh = new HashMap<>();
+            Map<String, Map<String, Long>> freshByCountry = new HashMap<>();
             for (Document tally : mongo.find(all, Document.class, "petition_tallies")) {
                 Number confirmed = tally.get("confirmed", Number.class);
                 fresh.put(tally.getString("_id"), confirmed == null ? 0 : confirmed.longValue());
+                freshByCountry.put(tally.getString("_id"), countries(tally.get("byCountry", Document.class)));
             }
             counts = Map.copyOf(fresh);
+            byCountry = Map.copyOf(freshByCountry);
             loaded = true;
         } catch (RuntimeException e) {
             log.warn("Could not read the signature counts; showing the previous ones: {}", e.toString());
         }
+    }
+
+    private static Map<String, Long> countries(Document byCountry) {
+        Map<String, Long> countries = new TreeMap<>();
+        if (byCountry != null) {
+            byCountry.forEach((country, count) -> {
+                if (count instanceof Number number && number.longValue() > 0) {
+                    countries.put(country, number.longValue());
+                }
+            });
+        }
+        return Collections.unmodifiableMap(countries);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.advocacy.petition.petition;
 
+import java.util.EnumSet;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -12,6 +14,7 @@ import org.advocacy.petition.counting.SignatureCounts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,20 +42,23 @@ class PetitionController {
     }
 
     @Operation(summary = "Open, closed and delivered petitions, newest first",
-            description = "Public; drafts are not shown. signatureCount is the confirmed signatures, counted about every second.")
+            description = "Public; drafts are shown to organisers only. signatureCount is the confirmed signatures and "
+                    + "byCountry the same by country, counted about every second.")
     @PreAuthorize(Access.ANYONE)
     @GetMapping
     PageView<PetitionView> published(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+                                     Authentication caller) {
         var request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id"));
-        return PageView.of(petitions.findByStatusIn(PetitionStatus.PUBLIC, request), this::view);
+        var statuses = isStaff(caller) ? EnumSet.allOf(PetitionStatus.class) : PetitionStatus.PUBLIC;
+        return PageView.of(petitions.findByStatusIn(statuses, request), this::view);
     }
 
-    @Operation(summary = "One petition", description = "Public; a draft is not found.")
+    @Operation(summary = "One petition", description = "Public; a draft is found by organisers only.")
     @PreAuthorize(Access.ANYONE)
     @GetMapping("/{id}")
-    PetitionView one(@PathVariable String id) {
-        return petitions.findById(id).filter(Petition::isPublic).map(this::view)
+    PetitionView one(@PathVariable String id, Authentication caller) {
+        return petitions.findById(id).filter(petition -> petition.isPublic() || isStaff(caller)).map(this::view)
                 .orElseThrow(() -> new NotFound("Petition", id));
     }
 
@@ -95,6 +101,11 @@ class PetitionController {
     }
 
     private PetitionView view(Petition petition) {
-        return PetitionView.of(petition, counts.of(petition.id()));
+        return PetitionView.of(petition, counts.of(petition.id()), counts.byCountryOf(petition.id()));
+    }
+
+    private static boolean isStaff(Authentication caller) {
+        return caller != null && caller.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_organiser") || a.getAuthority().equals("ROLE_admin"));
     }
 }

@@ -37,16 +37,22 @@ class PetitionsApiIT {
     }
 
     @Test
-    void aDraftIsHiddenUntilOpenedThenListedWithItsGoal() {
+    void aDraftIsHiddenFromThePublicUntilOpenedThenListedWithItsGoal() {
         String id = draft();
-        client.get().uri("/api/petitions/{id}", id).exchange().expectStatus().isNotFound();
-        client.get().uri("/api/petitions?size=100").exchange().expectStatus().isOk()
+        RestTestClient anyone = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        anyone.get().uri("/api/petitions/{id}", id).exchange().expectStatus().isNotFound();
+        anyone.get().uri("/api/petitions?size=100").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.id == '%s')]".formatted(id)).isEmpty();
+        // Organisers see their drafts, to edit and open them.
+        client.get().uri("/api/petitions/{id}", id).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("DRAFT");
+        client.get().uri("/api/petitions?size=100").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.id == '%s')].status".formatted(id)).isEqualTo("DRAFT");
 
         client.post().uri("/api/petitions/{id}/opening", id).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("OPEN");
 
-        client.get().uri("/api/petitions/{id}", id).exchange().expectStatus().isOk()
+        anyone.get().uri("/api/petitions/{id}", id).exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.signatureCount").isEqualTo(0)
                 .jsonPath("$.goal").isEqualTo(10000)

@@ -86,6 +86,8 @@ class SigningIT {
         String payload = new String(confirmed.get(0).value());
         assertThat(payload).contains("\"country\":\"PL\"", "\"source\":\"web\"")
                 .doesNotContain(email, "Anna", "email", "name");
+        anyone.get().uri("/api/petitions/{id}", petition).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.byCountry.PL").isEqualTo(1).jsonPath("$.byCountry.DE").doesNotExist();
     }
 
     @Test

@@ -63,7 +63,7 @@ class CampaignController {
     /** The campaign's petition: the open one, else the newest. */
     private Mono<Optional<Petition>> campaignPetition() {
         return petitions.published(100).map(page -> page.items().stream()
-                .filter(p -> web.campaign().id().equals(p.campaign()))
+                .filter(p -> web.campaign().id().equals(p.campaign())).filter(Petition::published)
                 .min(Comparator.comparing((Petition p) -> !p.open())));
     }
 

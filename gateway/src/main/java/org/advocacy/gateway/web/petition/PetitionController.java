@@ -42,7 +42,8 @@ class PetitionController {
     Mono<Rendering> campaignPetition() {
         return petitions.published(100).flatMap(page -> Mono.justOrEmpty(page.items().stream()
                         .filter(p -> web.campaign().id().equals(p.campaign())).filter(Petition::open).findFirst()
-                        .or(() -> page.items().stream().filter(p -> web.campaign().id().equals(p.campaign())).findFirst())))
+                        .or(() -> page.items().stream().filter(p -> web.campaign().id().equals(p.campaign()))
+                                .filter(Petition::published).findFirst())))
                 .map(p -> Rendering.redirectTo("/petitions/" + p.id()).build())
                 .switchIfEmpty(Mono.error(new ServiceProblem(404, null, "No petition", null)));
     }

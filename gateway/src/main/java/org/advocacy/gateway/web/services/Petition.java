@@ -33,6 +33,11 @@ public record Petition(String id, String campaign, Map<String, String> title, Ma
         return List.of(Localized.in(text, language).split("\\n\\s*\\n"));
     }
 
+    /** Not a draft: organisers, logged in, are shown drafts by the service, the public pages never. */
+    public boolean published() {
+        return !"DRAFT".equals(status);
+    }
+
     public boolean open() {
         return "OPEN".equals(status);
     }
