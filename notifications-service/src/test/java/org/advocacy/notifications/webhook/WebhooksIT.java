@@ -113,6 +113,9 @@ class WebhooksIT {
                 new CasePublished(caseId, "Iskander Yerimbetov", "KZ", "IMPRISONED", Instant.now()));
         await().atMost(PATIENCE).until(() -> !receiver.received().isEmpty());
         String deliveryId = receiver.received().get(0).id();
+        // The first attempt is recorded before time is driven on, so no attempt overlaps another.
+        await().atMost(PATIENCE).until(() -> body(partner.get().uri("/api/webhooks/{id}/deliveries", id).exchange())
+                .get("items").path(0).path("attempts").asInt() == 1);
 
         // The schedule, a day and more of it, in a moment: each step acts 15 hours after the one before.
         Instant at = Instant.now();
