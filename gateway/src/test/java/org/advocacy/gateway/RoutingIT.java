@@ -94,10 +94,12 @@ class RoutingIT {
         expectServed("/api/cases", "CASES");
         expectServed("/api/notifications", "NOTIFICATIONS");
         expectServed("/api/partners/partner-x", "NOTIFICATIONS");
+        expectServed("/api/webhooks/ep_1/deliveries", "NOTIFICATIONS");
 
         assertThat(received.get("EVENTS")).contains("/api/events?page=0", "/api/events/some-id");
         assertThat(received.get("PETITION")).contains("/api/petitions", "/api/signatures/confirmation");
-        assertThat(received.get("NOTIFICATIONS")).contains("/api/notifications", "/api/partners/partner-x");
+        assertThat(received.get("NOTIFICATIONS")).contains("/api/notifications", "/api/partners/partner-x",
+                "/api/webhooks/ep_1/deliveries");
     }
 
     @Test

@@ -40,6 +40,8 @@ public final class PlatformServices {
                 // Links in emails lead to the gateway's pages.
                 "PUBLIC_BASE_URL", settings.gatewayPublicUrl(),
                 "PLATFORM_ADMIN_CLIENT_SECRET", secrets.platformAdminClientSecret(),
+                // Partners' test receivers on a developer's machine listen on loopback.
+                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
                 // Opens the sealed part of the petition service's confirmation requests.
                 "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey())));
         services.addAll(instances("gateway", Port.GATEWAY, true, settings, endpoints, Map.of(

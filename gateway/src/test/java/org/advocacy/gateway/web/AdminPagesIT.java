@@ -122,6 +122,16 @@ class AdminPagesIT extends FakeServicesGateway {
     }
 
     @Test
+    void anAdminSeesEachPartnersWebhooksWithTheirDeliveryHealth() {
+        String page = html(admin, "/admin/partners", "en");
+        assertThat(page).contains("Partner webhooks", "partner-open-dialogue", "https://odf.example/hooks",
+                "2026-12-01 10:15 UTC", "partner-kazakh-solidarity", "Disabled",
+                "Every attempt failed for 31 hours (8 attempts); the last: HTTP 503");
+        assertThat(html(admin, "/admin/partners", "pl")).contains("Webhooki partnerów", "Wyłączony", "nigdy");
+        organiser.get().uri("/admin/partners").exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     void anOrganiserSeesAPetitionsStatisticsAndExportsItsSignatures() {
         assertThat(html(organiser, "/admin/petitions/" + PETITION + "/statistics", "en"))
                 .contains("Statistics", "KZ", "534", "signatures.csv");

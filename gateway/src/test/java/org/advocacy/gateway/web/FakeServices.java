@@ -107,12 +107,26 @@ final class FakeServices {
             } else if (method.equals("GET") && path.equals("/api/cases")) {
                 send(exchange, 200, Map.of("items", List.of(caseFile("c1", "Max Bokayev", "IMPRISONED"),
                         caseFile("c2", "Natalia Ulasik", "PSYCHIATRIC_DETENTION")), "page", 0, "size", 100, "total", 2));
+            } else if (method.equals("GET") && path.equals("/api/webhooks")) {
+                send(exchange, 200, Map.of("items", webhooks(), "page", 0, "size", 100, "total", 2));
             } else {
                 problem(exchange, 404, "not-found", List.of());
             }
         } catch (RuntimeException e) {
             problem(exchange, 500, "internal-error", List.of());
         }
+    }
+
+    /** Two partners' webhook endpoints: one that works, one disabled after a day of failures. */
+    private static List<Map<String, Object>> webhooks() {
+        return List.of(
+                Map.of("id", "ep_ok", "partnerId", "partner-open-dialogue", "url", "https://odf.example/hooks",
+                        "eventTypes", List.of("org.advocacy.cases.case.published.v1"), "enabled", true,
+                        "lastSuccessAt", "2026-12-01T10:15:00Z", "failures", 0),
+                Map.of("id", "ep_down", "partnerId", "partner-kazakh-solidarity", "url", "https://ks.example/hooks",
+                        "eventTypes", List.of("org.advocacy.events.event.published.v1"), "enabled", false,
+                        "disabledReason", "Every attempt failed for 31 hours (8 attempts); the last: HTTP 503",
+                        "lastFailureAt", "2026-12-01T09:00:00Z", "lastError", "HTTP 503", "failures", 8));
     }
 
     private void sign(HttpExchange exchange, JsonNode request) throws IOException {

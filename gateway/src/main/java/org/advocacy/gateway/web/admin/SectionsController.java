@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The dashboard's other sections: cases and events as published so far (their issues add their
- * editing), notifications, and partner onboarding (admins; its page script calls the API).
+ * editing) and notifications; partners are {@link PartnersController}'s.
  */
 @Controller
 class SectionsController {
@@ -44,11 +44,5 @@ class SectionsController {
     @GetMapping("/admin/notifications")
     Mono<Rendering> notifications() {
         return Mono.just(Rendering.view("admin/notifications").modelAttribute("section", "notifications").build());
-    }
-
-    @PreAuthorize("hasRole('admin')")
-    @GetMapping("/admin/partners")
-    Mono<Rendering> partners() {
-        return Mono.just(Rendering.view("admin/partners").modelAttribute("section", "partners").build());
     }
 }
