@@ -135,7 +135,8 @@ public class CaseFile {
         }
         publishedAt = now;
         record(by, now, "published", List.of());
-        return List.of(new CasePublished(id, details.person().name(), details.country(), status.status().name(), now));
+        return List.of(new CasePublished(id, details.person().name(), details.country(), status.status().name(), now,
+                campaign));
     }
 
     public List<Object> unpublish(Caller by, Instant now) {

@@ -30,6 +30,8 @@ final class FakeServices {
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     final List<JsonNode> drafts = new CopyOnWriteArrayList<>();
     final List<String> steps = new CopyOnWriteArrayList<>();
+    final List<JsonNode> follows = new CopyOnWriteArrayList<>();
+    final List<String> endedFollows = new CopyOnWriteArrayList<>();
     private final List<String> usedTokens = new CopyOnWriteArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
@@ -101,6 +103,8 @@ final class FakeServices {
                 } else {
                     problem(exchange, 410, "link-no-longer-valid", List.of());
                 }
+            } else if (method.equals("POST") && path.startsWith("/api/subscriptions")) {
+                subscriptions(exchange, path, json.readTree(body));
             } else if (method.equals("GET") && path.equals("/api/events")) {
                 send(exchange, 200, Map.of("items", List.of(event("e-next", "2099-06-01T12:00:00", "2099-06-01T13:00:00"),
                         event("e-past", "2017-12-08T12:00:00", "2017-12-08T13:00:00")), "page", 0, "size", 100, "total", 2));
@@ -146,6 +150,55 @@ final class FakeServices {
         }
         signatures.add(request);
         send(exchange, 202, Map.of("status", "CHECK_YOUR_EMAIL"));
+    }
+
+    /** Follows: the campaign and case c1 can be followed; tokens starting {@code good-} work. */
+    private void subscriptions(HttpExchange exchange, String path, JsonNode request) throws IOException {
+        String token = request.path("token").asString("");
+        switch (path) {
+            case "/api/subscriptions" -> {
+                if (!request.path("email").asString("").matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    problem(exchange, 400, "invalid-request", List.of(Map.of("field", "email", "message", "must be a well-formed email address")));
+                } else if (!List.of("campaign:kazakhstan-2017", "case:c1").contains(request.path("topic").asString(""))) {
+                    problem(exchange, 422, "rule-violation", List.of(Map.of("field", "topic", "message", "no such topic")));
+                } else {
+                    follows.add(request);
+                    send(exchange, 202, Map.of("message", "check your email"));
+                }
+            }
+            case "/api/subscriptions/manage-link" -> send(exchange, 202, Map.of("message", "check your email"));
+            case "/api/subscriptions/confirmation" -> {
+                if (token.startsWith("good-")) {
+                    send(exchange, 200, Map.of("topic", "case:c1", "title", "Natalia Ulasik"));
+                } else {
+                    problem(exchange, 410, "link-no-longer-valid", List.of());
+                }
+            }
+            case "/api/subscriptions/cancellation" -> {
+                if (token.startsWith("good-")) {
+                    endedFollows.add(token);
+                    send(exchange, 200, Map.of("ended", true));
+                } else {
+                    problem(exchange, 410, "link-no-longer-valid", List.of());
+                }
+            }
+            case "/api/subscriptions/mine" -> {
+                if (token.startsWith("good-")) {
+                    List<Map<String, Object>> items = new ArrayList<>();
+                    for (String[] f : new String[][] {{"case:c1", "Natalia Ulasik", "CONFIRMED", "good-end-case"},
+                            {"campaign:kazakhstan-2017", "Stop torture in Kazakhstan", "PENDING", "good-end-campaign"}}) {
+                        if (!endedFollows.contains(f[3])) {
+                            items.add(Map.of("topic", f[0], "title", f[1], "status", f[2], "since", "2026-12-01T10:00:00Z",
+                                    "cancelToken", f[3]));
+                        }
+                    }
+                    send(exchange, 200, Map.of("items", items));
+                } else {
+                    problem(exchange, 410, "link-no-longer-valid", List.of());
+                }
+            }
+            default -> problem(exchange, 404, "not-found", List.of());
+        }
     }
 
     private Map<String, Object> petition() {

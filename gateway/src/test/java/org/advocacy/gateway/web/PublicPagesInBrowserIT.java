@@ -28,7 +28,9 @@ class PublicPagesInBrowserIT extends FakeServicesGateway {
 
     static final String PETITION_PAGE = "/petitions/" + FakeServices.PETITION;
     static final List<String> PAGES = List.of("/", "/cases", "/events", PETITION_PAGE, PETITION_PAGE + "/signed",
-            "/privacy", "/signatures/confirm?token=some-token", "/signatures/erase?token=some-token", "/petitions/none");
+            "/privacy", "/signatures/confirm?token=some-token", "/signatures/erase?token=some-token", "/petitions/none",
+            "/follows/sent", "/subscriptions/confirm?token=some-token", "/subscriptions/cancel?token=some-token",
+            "/subscriptions/mine?token=good-browser", "/subscriptions/manage");
 
     Chromium chromium;
 
@@ -57,6 +59,10 @@ class PublicPagesInBrowserIT extends FakeServicesGateway {
                     page.getByTestId("sign").click();
                     page.getByTestId("error-summary").waitFor();
                     problems.addAll(PageChecks.of(page, PETITION_PAGE + "#errors", locale, phone));
+                    page.navigate(base() + "/");
+                    page.getByTestId("follow").click();
+                    page.getByTestId("error-summary").waitFor();
+                    problems.addAll(PageChecks.of(page, "/follows#errors", locale, phone));
                 }
             }
         }
@@ -137,6 +143,23 @@ class PublicPagesInBrowserIT extends FakeServicesGateway {
 
             page.navigate(base() + PETITION_PAGE);
             assertThat(page.getByTestId("signature-count").textContent()).isNotEqualTo(before);
+        }
+    }
+
+    @Test
+    void withJavaScriptOffASupporterFollowsTheCampaignAndConfirmsByTheLink() {
+        var options = chromium.context(true, "pl-PL", false).setJavaScriptEnabled(false);
+        try (BrowserContext context = chromium.browser.newContext(options)) {
+            Page page = context.newPage();
+            page.navigate(base() + "/");
+            page.getByLabel("Adres e-mail").fill("aigerim-follows@example.org");
+            page.getByTestId("follow").click();
+            assertThat(page.getByTestId("check-email").textContent()).contains("Sprawdź");
+            assertThat(services.follows).last().satisfies(f -> assertThat(f.path("locale").asString()).isEqualTo("pl"));
+
+            page.navigate(base() + "/subscriptions/confirm?token=good-browser");
+            page.getByTestId("submit").click();
+            assertThat(page.getByTestId("outcome").textContent()).contains("obserwujesz teraz");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.advocacy.notifications.mail;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.MessagingException;
@@ -33,6 +34,14 @@ public class Mailer {
     }
 
     public void send(String to, String subject, RenderedMail body) {
+        send(to, subject, body, (URI) null);
+    }
+
+    /**
+     * An email to a follower: beside the link in its body, the RFC 8058 headers by which a mail
+     * client unsubscribes with one click (a POST to {@code oneClickUnsubscribe}).
+     */
+    public void send(String to, String subject, RenderedMail body, URI oneClickUnsubscribe) {
         MimeMessage message = sender.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -41,6 +50,10 @@ public class Mailer {
             helper.setSubject(subject);
             helper.setText(body.text(), body.html());
             message.setHeader("Auto-Submitted", "auto-generated");
+            if (oneClickUnsubscribe != null) {
+                message.setHeader("List-Unsubscribe", "<" + oneClickUnsubscribe.toASCIIString() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             sender.send(message);
         } catch (MailSendException e) {
             if (recipientRefused(e)) {

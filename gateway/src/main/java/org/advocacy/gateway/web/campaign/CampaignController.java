@@ -12,10 +12,12 @@ import org.advocacy.gateway.web.services.CasesClient;
 import org.advocacy.gateway.web.services.EventsClient;
 import org.advocacy.gateway.web.services.Petition;
 import org.advocacy.gateway.web.services.PetitionClient;
+import org.advocacy.gateway.web.site.FormTokens;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** The campaign's pages: home (the campaign with its petition, next events and cases), events, cases. */
@@ -26,9 +28,12 @@ class CampaignController {
     private final PetitionClient petitions;
     private final EventsClient events;
     private final CasesClient cases;
+    private final FormTokens formTokens;
     private final Clock clock = Clock.systemUTC();
 
-    CampaignController(WebProperties web, PetitionClient petitions, EventsClient events, CasesClient cases) {
+    CampaignController(WebProperties web, PetitionClient petitions, EventsClient events, CasesClient cases,
+                       FormTokens formTokens) {
+        this.formTokens = formTokens;
         this.web = web;
         this.petitions = petitions;
         this.events = events;
@@ -37,13 +42,14 @@ class CampaignController {
 
     @PreAuthorize("permitAll()")
     @GetMapping("/")
-    Mono<Rendering> home() {
+    Mono<Rendering> home(ServerWebExchange exchange) {
         return Mono.zip(campaignPetition(), calendar(), cases.published())
                 .map(found -> Rendering.view("campaign/home")
                         .modelAttribute("petition", found.getT1())
                         .modelAttribute("upcoming", found.getT2().upcoming().stream().limit(3).toList())
                         .modelAttribute("past", found.getT2().past().stream().limit(3).toList())
                         .modelAttribute("cases", found.getT3().items())
+                        .modelAttribute("formToken", formTokens.issue(exchange)) // the follow form's
                         .build());
     }
 
