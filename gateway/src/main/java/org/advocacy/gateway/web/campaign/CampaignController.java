@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import reactor.core.publisher.Mono;
 
-/** The campaign's pages: home (the campaign with its petition, next events and cases), events, cases. */
+/** The campaign's pages: home (the campaign with its petition, next events and cases) and cases. */
 @Controller
 class CampaignController {
 
@@ -45,13 +45,6 @@ class CampaignController {
                         .modelAttribute("past", found.getT2().past().stream().limit(3).toList())
                         .modelAttribute("cases", found.getT3().items())
                         .build());
-    }
-
-    @PreAuthorize("permitAll()")
-    @GetMapping("/events")
-    Mono<Rendering> events() {
-        return calendar().map(calendar -> Rendering.view("campaign/events")
-                .modelAttribute("upcoming", calendar.upcoming()).modelAttribute("past", calendar.past()).build());
     }
 
     @PreAuthorize("permitAll()")
