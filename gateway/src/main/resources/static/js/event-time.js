@@ -12,7 +12,7 @@
   }
   const lang = document.documentElement.lang || 'en';
   const when = new Intl.DateTimeFormat(lang, {dateStyle: 'full', timeStyle: 'short'});
-  const hour = new Intl.DateTimeFormat(lang, {timeStyle: 'short', timeZoneName: 'short'});
+  const hour = new Intl.DateTimeFormat(lang, {hour: '2-digit', minute: '2-digit', timeZoneName: 'short'});
   let text = when.format(start);
   if (target.dataset.end) {
     text += '–' + hour.format(new Date(target.dataset.end));

@@ -13,7 +13,7 @@ import org.advocacy.gateway.web.services.CampaignEvent;
  * What the visitor chose in the events list's filter form (a plain GET form): an event type, a
  * country, a campaign; blank means any. Unknown values simply match nothing.
  */
-record EventFilter(String type, String country, String campaign) {
+public record EventFilter(String type, String country, String campaign) {
 
     EventFilter {
         type = clean(type);
@@ -21,7 +21,7 @@ record EventFilter(String type, String country, String campaign) {
         campaign = clean(campaign);
     }
 
-    boolean any() {
+    public boolean any() {
         return !type.isEmpty() || !country.isEmpty() || !campaign.isEmpty();
     }
 
@@ -54,9 +54,9 @@ record EventFilter(String type, String country, String campaign) {
         return value == null ? "" : value.strip();
     }
 
-    record Listing(List<CampaignEvent> upcoming, List<CampaignEvent> past) {
+    public record Listing(List<CampaignEvent> upcoming, List<CampaignEvent> past) {
     }
 
-    record Choice(String value, String label) {
+    public record Choice(String value, String label) {
     }
 }
