@@ -15,7 +15,7 @@ import org.advocacy.gateway.web.services.CampaignEvent;
  */
 public record EventFilter(String type, String country, String campaign) {
 
-    EventFilter {
+    public EventFilter {
         type = clean(type);
         country = clean(country);
         campaign = clean(campaign);
