@@ -10,6 +10,7 @@ import org.advocacy.events.seat.SeatCounts;
 /**
  * An event as the API shows it to one viewer: the wall times in its zone and the same moments in
  * UTC, the seats, and the address only for those who may see it ({@code addressHidden} says so).
+ * {@code addressVisibility}, the organisers' setting, goes to staff only: their edit form keeps it.
  */
 public record CampaignEventView(String id, String campaign, EventStatus status, int sequence, EventKind kind,
                                 Map<String, String> title, Map<String, String> description,
@@ -18,7 +19,8 @@ public record CampaignEventView(String id, String campaign, EventStatus status, 
                                 boolean addressHidden, Instant addressReleasedAt, Contact contact,
                                 Integer capacity, long confirmedCount, long waitlistCount,
                                 List<String> linkedCases, List<String> linkedPetitions,
-                                Instant createdAt, Instant publishedAt, Instant cancelledAt) {
+                                Instant createdAt, Instant publishedAt, Instant cancelledAt,
+                                AddressVisibility addressVisibility) {
 
     public static CampaignEventView of(CampaignEvent event, SeatCounts seats, Viewer viewer, Instant now) {
         boolean shown = event.addressShownTo(viewer, now);
@@ -34,6 +36,6 @@ public record CampaignEventView(String id, String campaign, EventStatus status, 
                 event.startsAtUtc(), event.endsAtUtc(), venue, shown ? event.onlineUrl() : null, !shown,
                 Instant.MIN.equals(released) ? null : released, contact, event.capacity(), seats.confirmed(),
                 seats.waiting(), event.linkedCases(), event.linkedPetitions(), event.createdAt(), event.publishedAt(),
-                event.cancelledAt());
+                event.cancelledAt(), viewer == Viewer.STAFF ? event.addressVisibility() : null);
     }
 }

@@ -39,6 +39,13 @@ class AttendeeController {
         return attendees.of(id).stream().map(AttendeeView::of).toList();
     }
 
+    @Operation(summary = "How many answered: pending confirmation, confirmed, waiting, checked in")
+    @PreAuthorize(Access.ORGANISER)
+    @GetMapping("/attendee-counts")
+    AttendeeCounts counts(@PathVariable String id) {
+        return attendees.counts(id);
+    }
+
     @Operation(summary = "The list as CSV; the email column only for an admin who asks (includeEmail=true)")
     @PreAuthorize(Access.ORGANISER)
     @GetMapping("/attendees.csv")

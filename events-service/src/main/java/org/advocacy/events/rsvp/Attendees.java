@@ -45,6 +45,16 @@ class Attendees {
         return rsvps.findByEventIdAndStatusInOrderByNameAsc(eventId, LISTED);
     }
 
+    /** The numbers of an event's answers; the pending ones are counted, never listed. */
+    AttendeeCounts counts(String eventId) {
+        if (!events.existsById(eventId)) {
+            throw new NotFound("Event", eventId);
+        }
+        return new AttendeeCounts(rsvps.countByEventIdAndStatus(eventId, RsvpStatus.PENDING),
+                rsvps.countByEventIdAndStatus(eventId, RsvpStatus.CONFIRMED),
+                rsvps.countByEventIdAndStatus(eventId, RsvpStatus.WAITING), rsvps.countByEventIdAndCheckedInAtNotNull(eventId));
+    }
+
     /** Names and status; the email column only when asked (the caller's right is checked before). */
     void writeCsv(String eventId, boolean withEmail, Writer out) throws IOException {
         List<String> header = withEmail ? List.of("name", "status", "checked_in", "email") : List.of("name", "status", "checked_in");

@@ -24,4 +24,8 @@ public interface Rsvps extends MongoRepository<Rsvp, String> {
     List<Rsvp> findTop100ByStatusAndExpiresAtLessThanEqual(RsvpStatus status, Instant now);
 
     long countByEventId(String eventId);
+
+    long countByEventIdAndStatus(String eventId, RsvpStatus status);
+
+    long countByEventIdAndCheckedInAtNotNull(String eventId);
 }

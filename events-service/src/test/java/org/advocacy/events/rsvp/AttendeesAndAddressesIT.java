@@ -66,7 +66,8 @@ class AttendeesAndAddressesIT {
                 .jsonPath("$.contact.email").doesNotExist();
         assertThat(ics(anyone, "/api/events/" + event + "/calendar.ics?attendee=" + confirmed.attendeeToken()))
                 .contains("Jean Rey Square", "GEO:50.8387;4.3771");
-        shown(organiser.get().uri("/api/events/{id}", event)).jsonPath("$.contact.email").isEqualTo("paola@example.org");
+        shown(organiser.get().uri("/api/events/{id}", event)).jsonPath("$.contact.email").isEqualTo("paola@example.org")
+                .jsonPath("$.addressVisibility.mode").isEqualTo("ATTENDEES");
         assertThat(ics(organiser, "/api/events/" + event + "/calendar.ics")).contains("Jean Rey Square", "mailto:paola@example.org");
         // The campaign's feed is what the public sees, whoever asks.
         String campaignOf = organiser.get().uri("/api/events/{id}", event).exchange().expectBody(CampaignOf.class)
@@ -82,6 +83,9 @@ class AttendeesAndAddressesIT {
                 .body("{\"token\": \"%s\"}".formatted(pendingSecrets(event, "kasia@example.org").confirmationToken()))
                 .exchange().expectStatus().isOk();
 
+        rsvp(anyone, event, "Ola", "ola@example.org");
+        organiser.get().uri("/api/events/{id}/attendee-counts", event).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.pending").isEqualTo(1).jsonPath("$.confirmed").isEqualTo(1).jsonPath("$.waiting").isEqualTo(0);
         AttendeeView[] list = organiser.get().uri("/api/events/{id}/attendees", event).exchange().expectStatus().isOk()
                 .expectBody(AttendeeView[].class).returnResult().getResponseBody();
         assertThat(list).hasSize(1);
@@ -90,6 +94,7 @@ class AttendeesAndAddressesIT {
 
         String csv = organiser.get().uri("/api/events/{id}/attendees.csv", event).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
+        organiser.get().uri("/api/events/{id}/attendee-counts", event).exchange().expectBody().jsonPath("$.checkedIn").isEqualTo(1);
         assertThat(csv).startsWith("name,status,checked_in").contains("'=SUM(1+1)", "CONFIRMED").doesNotContain("kasia@example.org");
         organiser.get().uri("/api/events/{id}/attendees.csv?includeEmail=true", event).exchange().expectStatus().isForbidden();
         assertThat(admin.get().uri("/api/events/{id}/attendees.csv?includeEmail=true", event).exchange().expectStatus().isOk()
@@ -117,6 +122,7 @@ class AttendeesAndAddressesIT {
         anyone.get().uri("/api/events/{id}/attendees", event).exchange().expectStatus().isUnauthorized();
         partner.get().uri("/api/events/{id}/attendees", event).exchange().expectStatus().isForbidden();
         partner.get().uri("/api/events/{id}/attendees.csv", event).exchange().expectStatus().isForbidden();
+        partner.get().uri("/api/events/{id}/attendee-counts", event).exchange().expectStatus().isForbidden();
         partner.post().uri("/api/events/{id}/attendee-messages", event).contentType(MediaType.APPLICATION_JSON)
                 .body("{}").exchange().expectStatus().isForbidden();
         partner.get().uri("/api/events/{id}", event).exchange().expectStatus().isOk();
@@ -142,6 +148,7 @@ class AttendeesAndAddressesIT {
                 .jsonPath("$.venue.latitude").doesNotExist()
                 .jsonPath("$.venue.note").doesNotExist()
                 .jsonPath("$.venue.city").isEqualTo("Brussels")
+                .jsonPath("$.addressVisibility").doesNotExist()
                 .jsonPath("$.contact.email").doesNotExist();
     }
 

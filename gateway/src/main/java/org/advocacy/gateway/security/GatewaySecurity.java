@@ -47,7 +47,7 @@ class GatewaySecurity {
 
     static final String SESSION_COOKIE = "SESSION";
     private static final java.util.regex.Pattern PUBLIC_FORMS =
-            java.util.regex.Pattern.compile("/petitions/[^/]+/signatures|/signatures/(confirm|erase)");
+            java.util.regex.Pattern.compile("/petitions/[^/]+/signatures|/signatures/(confirm|erase)|/events/[^/]+/rsvps|/rsvps/(confirm|cancel)");
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

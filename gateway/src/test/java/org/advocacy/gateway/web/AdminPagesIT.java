@@ -88,7 +88,8 @@ class AdminPagesIT extends FakeServicesGateway {
     static final String PETITION = FakeServices.PETITION;
     static final List<String> PAGES = List.of("/admin", "/admin/petitions", "/admin/petitions/new",
             "/admin/petitions/" + PETITION + "/edit", "/admin/petitions/" + PETITION + "/statistics", "/admin/cases",
-            "/admin/events", "/admin/notifications", "/admin/partners");
+            "/admin/events", "/admin/events/new", "/admin/events/e-hidden/edit", "/admin/events/e-next/attendees",
+            "/admin/notifications", "/admin/partners");
 
     @Autowired
     ApplicationContext context;
@@ -169,6 +170,78 @@ class AdminPagesIT extends FakeServicesGateway {
                 .expectStatus().isSeeOther().expectHeader().location("/admin/petitions");
         organiser.post().uri("/admin/petitions/" + PETITION + "/closing").exchange().expectStatus().isSeeOther();
         assertThat(services.steps).endsWith("/api/petitions/petition-1/opening", "/api/petitions/petition-1/closing");
+    }
+
+    @Test
+    void theEventsListShowsDraftsAndAnEventIsDraftedWithProblemsBesideItsFieldsThenPublishedAndCancelled() {
+        assertThat(html(organiser, "/admin/events", "en")).contains("Protest in Brussels e-draft", "Draft",
+                "action=\"/admin/events/e-draft/publication\"", "action=\"/admin/events/e-next/cancellation\"",
+                "href=\"/admin/events/e-next/attendees\"");
+        int before = services.events.drafts.size();
+        String answer = organiser.post().uri("/admin/events").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("campaign", "kazakhstan-2017").with("kind", "VIGIL").with("title_en", "Candles")
+                        .with("title_pl", "Świece").with("timeZone", "Asia/Almaty").with("venue_name", "Square")
+                        .with("capacity", "forty").with("addressVisibility_mode", "ATTENDEES")
+                        .with("addressVisibility_releaseHoursBefore", "24"))
+                .exchange().expectStatus().isEqualTo(422).expectBody(String.class).returnResult().getResponseBody();
+        assertThat(answer).contains("There is a problem", "href=\"#startsAt\"", "must not be null", "href=\"#venue_city\"",
+                "must not be blank", "value=\"Candles\"", "value=\"Asia/Almaty\"", "value=\"forty\"");
+        assertThat(services.events.drafts).hasSize(before + 1).last().satisfies(sent -> {
+            assertThat(sent.path("title").path("pl").asString()).isEqualTo("Świece");
+            assertThat(sent.path("kind").asString()).isEqualTo("VIGIL");
+            assertThat(sent.path("venue").path("name").asString()).isEqualTo("Square");
+            assertThat(sent.path("capacity").asString()).as("sent as typed, for the service to name").isEqualTo("forty");
+            assertThat(sent.path("addressVisibility").path("releaseHoursBefore").asInt()).isEqualTo(24);
+            assertThat(sent.has("contact") && !sent.path("contact").isNull()).as("no contact typed, none sent").isFalse();
+        });
+
+        organiser.post().uri("/admin/events").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("campaign", "kazakhstan-2017").with("kind", "PROTEST").with("title_en", "March")
+                        .with("startsAt", "2099-06-01T12:00").with("endsAt", "2099-06-01T13:00").with("timeZone", "Europe/Brussels"))
+                .exchange().expectStatus().isSeeOther();
+        assertThat(services.events.drafts).last().satisfies(sent -> assertThat(sent.path("startsAt").asString()).isEqualTo("2099-06-01T12:00"));
+        organiser.post().uri("/admin/events/e-draft/publication").exchange().expectStatus().isSeeOther()
+                .expectHeader().location("/admin/events");
+        organiser.post().uri("/admin/events/e-next/cancellation").exchange().expectStatus().isSeeOther();
+        assertThat(services.events.steps).contains("/api/events/e-draft/publication", "/api/events/e-next/cancellation");
+    }
+
+    @Test
+    void editingAPublishedEventKeepsItsAddressSettingAndSaysItsAttendeesWillBeTold() {
+        String page = html(organiser, "/admin/events/e-hidden/edit", "en");
+        assertThat(page).contains("its attendees will be told", "value=\"Rue Secrète 7\"", "value=\"2099-07-01T12:00\"",
+                "<option value=\"ATTENDEES\" selected=\"selected\">", "value=\"24\"", "action=\"/admin/events/e-hidden\"");
+    }
+
+    @Test
+    void organisersSeeTheCountsCheckPeopleInAndWriteToAttendeesAndOnlyAdminsExportEmails() {
+        String page = html(organiser, "/admin/events/e-next/attendees", "en");
+        assertThat(page).contains("Aigerim Nurlanovna", "Olga Petrova", "Not yet confirmed", "data-testid=\"count-pending\">4<",
+                "action=\"/admin/events/e-next/attendees/r1/check-in\"", "href=\"/admin/events/e-next/attendees.csv\"");
+        assertThat(page).as("checked in already, or waiting: no button").doesNotContain("attendees/r2/check-in", "attendees/r3/check-in")
+                .doesNotContain("includeEmail=true");
+        assertThat(html(admin, "/admin/events/e-next/attendees", "en")).contains("attendees.csv?includeEmail=true");
+
+        organiser.post().uri("/admin/events/e-next/attendees/r1/check-in").exchange().expectStatus().isSeeOther()
+                .expectHeader().location("/admin/events/e-next/attendees#rsvp-r1");
+        assertThat(services.events.steps).contains("/api/events/e-next/attendees/r1/check-in");
+        organiser.get().uri("/admin/events/e-next/attendees.csv").exchange().expectStatus().isOk()
+                .expectHeader().valueMatches(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"attendees-e-next.csv\"")
+                .expectBody(String.class).value(csv -> assertThat(csv).startsWith("name,status,checked_in\r\n"));
+
+        String refused = organiser.post().uri("/admin/events/e-next/attendee-messages").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("body_en", "Meet at the park entrance.")).exchange()
+                .expectStatus().isEqualTo(422).expectBody(String.class).returnResult().getResponseBody();
+        assertThat(refused).contains("href=\"#subject\"", "must not be empty", "Meet at the park entrance.");
+        organiser.post().uri("/admin/events/e-next/attendee-messages").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("subject_en", "Meeting point").with("subject_pl", "Miejsce spotkania")
+                        .with("body_en", "By the park entrance.")).exchange()
+                .expectStatus().isSeeOther().expectHeader().location("/admin/events/e-next/attendees?sent=2");
+        assertThat(services.events.messages).last().satisfies(sent -> {
+            assertThat(sent.path("subject").path("pl").asString()).isEqualTo("Miejsce spotkania");
+            assertThat(sent.path("body").has("pl")).isFalse();
+        });
+        assertThat(html(organiser, "/admin/events/e-next/attendees?sent=2", "en")).contains("Your message goes to 2 confirmed attendees");
     }
 
     @Test

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small real HTTP server that answers the pages' calls as the services do: one open petition of
- * the seed campaign, its events and cases, signing with field errors as problem details, and
+ * the seed campaign, its events ({@link FakeEvents}) and cases, signing with field errors as problem details, and
  * links whose tokens starting {@code good-} work once. One for all the page tests of a run, as
  * the gateway's context is shared between them.
  */
@@ -32,6 +32,7 @@ final class FakeServices {
     final List<String> steps = new CopyOnWriteArrayList<>();
     final List<JsonNode> follows = new CopyOnWriteArrayList<>();
     final List<String> endedFollows = new CopyOnWriteArrayList<>();
+    final FakeEvents events = new FakeEvents();
     private final List<String> usedTokens = new CopyOnWriteArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
@@ -105,9 +106,8 @@ final class FakeServices {
                 }
             } else if (method.equals("POST") && path.startsWith("/api/subscriptions")) {
                 subscriptions(exchange, path, json.readTree(body));
-            } else if (method.equals("GET") && path.equals("/api/events")) {
-                send(exchange, 200, Map.of("items", List.of(event("e-next", "2099-06-01T12:00:00", "2099-06-01T13:00:00"),
-                        event("e-past", "2017-12-08T12:00:00", "2017-12-08T13:00:00")), "page", 0, "size", 100, "total", 2));
+            } else if (events.answer(exchange, method, path, body)) {
+                return;
             } else if (method.equals("GET") && path.equals("/api/cases")) {
                 send(exchange, 200, Map.of("items", List.of(caseFile("c1", "Max Bokayev", "IMPRISONED"),
                         caseFile("c2", "Natalia Ulasik", "PSYCHIATRIC_DETENTION")), "page", 0, "size", 100, "total", 2));
@@ -210,16 +210,6 @@ final class FakeServices {
                 Map.entry("signatureCount", count.get()), Map.entry("deadline", "2099-12-31"),
                 Map.entry("mirrors", List.of(Map.of("name", "change.org", "url", "https://www.change.org/p/example", "reportedCount", 2150))),
                 Map.entry("byCountry", Map.of("PL", 700, "KZ", 534)), Map.entry("status", "OPEN"));
-    }
-
-    private static Map<String, Object> event(String id, String startsAt, String endsAt) {
-        return Map.ofEntries(Map.entry("id", id), Map.entry("campaign", "kazakhstan-2017"), Map.entry("kind", "PROTEST"),
-                Map.entry("title", Map.of("en", "Protest in Brussels " + id, "pl", "Protest w Brukseli " + id)),
-                Map.entry("description", Map.of("en", "Join us.", "pl", "Dołącz do nas.")),
-                Map.entry("startsAt", startsAt), Map.entry("endsAt", endsAt), Map.entry("timeZone", "Europe/Brussels"),
-                Map.entry("startsAtUtc", startsAt.replace("T12", "T11") + "Z"),
-                Map.entry("endsAtUtc", endsAt.replace("T13", "T12") + "Z"),
-                Map.entry("venue", Map.of("name", "Jean Rey Square", "address", "Place Jean Rey", "city", "Brussels", "country", "BE")));
     }
 
     private static Map<String, Object> caseFile(String id, String name, String status) {

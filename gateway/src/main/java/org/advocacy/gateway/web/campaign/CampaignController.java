@@ -20,7 +20,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The campaign's pages: home (the campaign with its petition, next events and cases), events, cases. */
+/** The campaign's pages: home (the campaign with its petition, next events and cases) and cases. */
 @Controller
 class CampaignController {
 
@@ -51,13 +51,6 @@ class CampaignController {
                         .modelAttribute("cases", found.getT3().items())
                         .modelAttribute("formToken", formTokens.issue(exchange)) // the follow form's
                         .build());
-    }
-
-    @PreAuthorize("permitAll()")
-    @GetMapping("/events")
-    Mono<Rendering> events() {
-        return calendar().map(calendar -> Rendering.view("campaign/events")
-                .modelAttribute("upcoming", calendar.upcoming()).modelAttribute("past", calendar.past()).build());
     }
 
     @PreAuthorize("permitAll()")

@@ -13,10 +13,10 @@ import org.advocacy.gateway.web.services.ServiceProblem;
  */
 public record FormErrors(Map<String, String> byField) {
 
-    static final FormErrors NONE = new FormErrors(Map.of());
+    public static final FormErrors NONE = new FormErrors(Map.of());
 
     /** @param fields the form's fields, in the order the page shows them */
-    static FormErrors of(ServiceProblem problem, String form, List<String> fields) {
+    public static FormErrors of(ServiceProblem problem, String form, List<String> fields) {
         Map<String, String> found = new LinkedHashMap<>();
         Set<String> named = new java.util.HashSet<>();
         problem.errors().forEach(error -> named.add(error.field()));
@@ -35,7 +35,7 @@ public record FormErrors(Map<String, String> byField) {
         return new FormErrors(found);
     }
 
-    static FormErrors general(String messageKey) {
+    public static FormErrors general(String messageKey) {
         return new FormErrors(Map.of("", messageKey));
     }
 
