@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.advocacy.contracts.Sources;
 import org.advocacy.contracts.Topics;
 import org.advocacy.contracts.cases.CasePublished;
+import org.advocacy.contracts.cases.CaseSubmissionReviewed;
 import org.advocacy.contracts.cases.CaseUnpublished;
 import org.advocacy.infrastructure.testing.TestInfrastructure;
 import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
@@ -101,6 +102,21 @@ class WebhooksIT {
         partner.get().uri("/api/webhooks/{id}", endpoint.get("id").asString()).exchange().expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).doesNotContain(secret, "\"secret\""))
                 .value(body -> assertThat(json.readTree(body).get("lastSuccessAt").isNull()).isFalse());
+    }
+
+    @Test
+    void theReviewOfASubmissionGoesOnlyToThePartnerThatProposedIt() throws Exception {
+        JsonNode endpoint = register(partner, receiver.url(), CaseSubmissionReviewed.TYPE);
+        String caseId = UUID.randomUUID().toString();
+        publish(Topics.CASE_FILES, CaseSubmissionReviewed.TYPE, caseId,
+                new CaseSubmissionReviewed(caseId, "s-other", "partner-someone-else", "REJECTED", Instant.now()));
+        String mine = publish(Topics.CASE_FILES, CaseSubmissionReviewed.TYPE, caseId,
+                new CaseSubmissionReviewed(caseId, "s-mine", "demo-partner", "ACCEPTED", Instant.now()));
+
+        await().atMost(PATIENCE).until(() -> !receiver.received().isEmpty());
+        await().during(Duration.ofSeconds(2)).atMost(PATIENCE).until(() -> receiver.received().size() == 1);
+        assertThat(json.readTree(receiver.received().get(0).body()).get("id").asString()).isEqualTo(mine);
+        assertThat(WebhookReceiver.verifies(receiver.received().get(0), endpoint.get("secret").asString())).isTrue();
     }
 
     @Test
