@@ -41,7 +41,10 @@ public final class PlatformServices {
                 "PUBLIC_BASE_URL", settings.gatewayPublicUrl(),
                 "PLATFORM_ADMIN_CLIENT_SECRET", secrets.platformAdminClientSecret(),
                 // Opens the sealed part of the petition service's confirmation requests.
-                "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey())));
+                "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey(),
+                // Followers' addresses at rest and their links. On a developer's machine the supporter
+                // data key serves (the service derives its own keys from it); compose keeps its own.
+                "SUBSCRIPTION_DATA_KEY", secrets.supporterDataKey())));
         services.addAll(instances("gateway", Port.GATEWAY, true, settings, endpoints, Map.of(
                 // Every instance of each service; the gateway balances over those that answer.
                 "EVENTS_SERVICE_URIS", local(settings, Port.EVENTS_SERVICE),
