@@ -43,7 +43,10 @@ public final class PlatformServices {
                 // Partners' test receivers on a developer's machine listen on loopback.
                 "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
                 // Opens the sealed part of the petition service's confirmation requests.
-                "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey())));
+                "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey(),
+                // Followers' addresses at rest and their links. On a developer's machine the supporter
+                // data key serves (the service derives its own keys from it); compose keeps its own.
+                "SUBSCRIPTION_DATA_KEY", secrets.supporterDataKey())));
         services.addAll(instances("gateway", Port.GATEWAY, true, settings, endpoints, Map.of(
                 // Every instance of each service; the gateway balances over those that answer.
                 "EVENTS_SERVICE_URIS", local(settings, Port.EVENTS_SERVICE),
