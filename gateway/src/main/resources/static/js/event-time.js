@@ -11,8 +11,8 @@
     return;
   }
   const lang = document.documentElement.lang || 'en';
-  const when = new Intl.DateTimeFormat(lang, {dateStyle: 'full', timeStyle: 'short'});
-  const hour = new Intl.DateTimeFormat(lang, {hour: '2-digit', minute: '2-digit', timeZoneName: 'short'});
+  const when = new Intl.DateTimeFormat(lang, {dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23'});
+  const hour = new Intl.DateTimeFormat(lang, {hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short'});
   let text = when.format(start);
   if (target.dataset.end) {
     text += '–' + hour.format(new Date(target.dataset.end));
