@@ -17,10 +17,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("advocacy.milestones")
-record MilestoneProperties(@DefaultValue List<@Pattern(regexp = "([a-z]{2}:)?[^:@\\s]+@[^:@\\s]+") String> recipients) {
+record MilestoneProperties(@DefaultValue List<@Pattern(regexp = "\\s*|([a-z]{2}:)?[^:@\\s]+@[^:@\\s]+") String> recipients) {
 
     List<Organiser> organisers() {
-        return recipients.stream().map(String::strip).map(recipient -> recipient.matches("[a-z]{2}:.*")
+        return recipients.stream().map(String::strip).filter(r -> !r.isEmpty()).map(recipient -> recipient.matches("[a-z]{2}:.*")
                 ? new Organiser(recipient.substring(3), Languages.of(recipient.substring(0, 2)))
                 : new Organiser(recipient, Locale.ENGLISH)).toList();
     }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * sent once for a start (the delivery log's id names the start), however often a run is repeated.
  */
 @Component
-class ReminderRun {
+public class ReminderRun {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderRun.class);
 
@@ -66,7 +66,7 @@ class ReminderRun {
     }
 
     /** Sends every reminder due at this instant; @return how many reminders were sent. */
-    int sendDue(Instant now) {
+    public int sendDue(Instant now) {
         int sent = 0;
         for (Optional<Reminders.Claimed> claimed = reminders.claim(now, owner, properties.lease()); claimed.isPresent();
              claimed = reminders.claim(now, owner, properties.lease())) {
