@@ -30,6 +30,7 @@ final class FakeServices {
     final List<String> authorizations = new CopyOnWriteArrayList<>();
     final List<JsonNode> drafts = new CopyOnWriteArrayList<>();
     final List<String> steps = new CopyOnWriteArrayList<>();
+    final List<String> resent = new CopyOnWriteArrayList<>();
     private final List<String> usedTokens = new CopyOnWriteArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
@@ -101,6 +102,20 @@ final class FakeServices {
                 } else {
                     problem(exchange, 410, "link-no-longer-valid", List.of());
                 }
+            } else if (method.equals("GET") && path.equals("/api/notifications/deliveries")) {
+                send(exchange, 200, Map.of("items", List.of(delivery("rsvp-confirmed:r1", "rsvp-confirmed", "SENT", null, false),
+                        delivery("milestone:p1:1000:h", "milestone", "FAILED", "The mail server refused the recipient's address", true)),
+                        "page", 0, "size", 50, "total", 2));
+            } else if (method.equals("GET") && path.equals("/api/notifications/deliveries/counts")) {
+                send(exchange, 200, List.of(Map.of("kind", "milestone", "channel", "email", "sent", 3, "failed", 1, "waiting", 0),
+                        Map.of("kind", "rsvp-confirmed", "channel", "email", "sent", 41, "failed", 0, "waiting", 2)));
+            } else if (method.equals("POST") && path.matches("/api/notifications/deliveries/[^/]+/resend")) {
+                if (path.contains("/milestone:p1:1000:h/")) {
+                    resent.add(path);
+                    send(exchange, 200, delivery("milestone:p1:1000:h", "milestone", "SENT", null, false));
+                } else {
+                    problem(exchange, 404, "not-found", List.of());
+                }
             } else if (method.equals("GET") && path.equals("/api/events")) {
                 send(exchange, 200, Map.of("items", List.of(event("e-next", "2099-06-01T12:00:00", "2099-06-01T13:00:00"),
                         event("e-past", "2017-12-08T12:00:00", "2017-12-08T13:00:00")), "page", 0, "size", 100, "total", 2));
@@ -153,6 +168,16 @@ final class FakeServices {
                 Map.entry("startsAtUtc", startsAt.replace("T12", "T11") + "Z"),
                 Map.entry("endsAtUtc", endsAt.replace("T13", "T12") + "Z"),
                 Map.entry("venue", Map.of("name", "Jean Rey Square", "address", "Place Jean Rey", "city", "Brussels", "country", "BE")));
+    }
+
+    private static Map<String, Object> delivery(String id, String kind, String status, String lastError, boolean resendable) {
+        var delivery = new java.util.HashMap<String, Object>(Map.of("id", id, "kind", kind, "channel", "email",
+                "recipientHash", "Qm9vZ2llV29vZ2llMTIzNDU2", "status", status, "attempts", 1,
+                "createdAt", "2026-12-01T11:00:00Z", "lastAttemptAt", "2026-12-01T11:00:00Z", "resendable", resendable));
+        if (lastError != null) {
+            delivery.put("lastError", lastError);
+        }
+        return delivery;
     }
 
     private static Map<String, Object> caseFile(String id, String name, String status) {

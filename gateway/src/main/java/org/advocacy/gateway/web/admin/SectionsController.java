@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The dashboard's other sections: cases and events as published so far (their issues add their
- * editing), notifications, and partner onboarding (admins; its page script calls the API).
+ * editing), and partner onboarding (admins; its page script calls the API).
  */
 @Controller
 class SectionsController {
@@ -38,12 +38,6 @@ class SectionsController {
     Mono<Rendering> events() {
         return events.ofCampaign(web.campaign().id()).map(page -> Rendering.view("admin/events")
                 .modelAttribute("section", "events").modelAttribute("events", page.items()).build());
-    }
-
-    @PreAuthorize("hasAnyRole('organiser', 'admin')")
-    @GetMapping("/admin/notifications")
-    Mono<Rendering> notifications() {
-        return Mono.just(Rendering.view("admin/notifications").modelAttribute("section", "notifications").build());
     }
 
     @PreAuthorize("hasRole('admin')")
