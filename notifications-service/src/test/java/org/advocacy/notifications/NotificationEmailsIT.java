@@ -203,7 +203,7 @@ class NotificationEmailsIT {
     }
 
     @Test
-    void remindersGoOutADayAndTwoHoursBeforeAndFollowTheEventWhenItMoves() throws Exception {
+    void remindersGoOutADayAndTwoHoursBeforeAndFollowTheEventWhenItMovesWhichTheAttendeesHearOf() throws Exception {
         Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
         publish(start, 1);
         Supporter anna = supporter("Anna", "pl");
@@ -230,10 +230,12 @@ class NotificationEmailsIT {
         assertThat(annas.get(1)).as("the new day").isNotEqualTo(annas.get(0));
         assertThat(annas.get(2)).startsWith("Za dwie godziny: Protest w Brukseli");
         assertThat(subjects(ben)).filteredOn(s -> s.startsWith("In two hours: Protest in Brussels")).hasSize(1);
+        assertThat(subjects(anna)).containsOnlyOnce("Nowy termin: Protest w Brukseli");
+        assertThat(subjects(ben)).containsOnlyOnce("New time: Protest in Brussels");
     }
 
     @Test
-    void aCancelledEventsRemindersAreDropped() throws Exception {
+    void aCancelledEventsAttendeesHearOfItAndItsRemindersAreDropped() throws Exception {
         Instant start = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
         publish(start, 1);
         Supporter ann = supporter("Ann", "en");
@@ -247,7 +249,9 @@ class NotificationEmailsIT {
         reminders.sendDue(start.minus(Duration.ofHours(23)));
         reminders.sendDue(start.minus(Duration.ofHours(1)));
 
-        assertThat(subjects(ann)).containsExactly("Your place is confirmed: Protest in Brussels");
+        assertThat(subjects(ann)).containsExactly("Your place is confirmed: Protest in Brussels",
+                "Called off: Protest in Brussels");
+        assertThat(mongo.getCollection("attendees").countDocuments(new Document("eventId", eventId))).as("forgotten").isZero();
     }
 
     @Test

@@ -51,8 +51,11 @@ public record Notice(Locale language, String subject, String name, List<String> 
             return this;
         }
 
+        /** A link; none when there is no address to link to (a message without that token). */
         public Builder link(String labelCode, String url) {
-            links.add(new Link(templates.line(labelCode, language), url));
+            if (url != null) {
+                links.add(new Link(templates.line(labelCode, language), url));
+            }
             return this;
         }
 

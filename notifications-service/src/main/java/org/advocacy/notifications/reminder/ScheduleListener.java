@@ -12,30 +12,42 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the events' times and plans their reminders: moved with the event, dropped when it is called off. */
+/**
+ * Keeps the events' times and plans their reminders: moved with the event, dropped when it is called
+ * off; the attendees hear of a move and of a cancellation.
+ */
 @Component
 class ScheduleListener {
 
     private final IdempotentConsumer consumer;
     private final EventSchedules schedules;
     private final Reminders reminders;
+    private final EventNews news;
 
-    ScheduleListener(IdempotentConsumer consumer, EventSchedules schedules, Reminders reminders) {
+    ScheduleListener(IdempotentConsumer consumer, EventSchedules schedules, Reminders reminders, EventNews news) {
         this.consumer = consumer;
         this.schedules = schedules;
         this.reminders = reminders;
+        this.news = news;
     }
 
     @KafkaListener(topics = Topics.EVENTS, groupId = "notifications-service.reminders")
     void on(ConsumerRecord<String, byte[]> record) {
         consumer.handleOnce("reminders", record, message -> {
             switch (message.type()) {
-                case EventPublished.TYPE -> planned(message.payload(EventPublished.class).schedule());
-                case EventUpdated.TYPE -> planned(message.payload(EventUpdated.class).schedule());
+                case EventPublished.TYPE -> planned(message.payload(EventPublished.class).schedule(), false);
+                case EventUpdated.TYPE -> {
+                    EventUpdated updated = message.payload(EventUpdated.class);
+                    planned(updated.schedule(), updated.moved());
+                }
                 case EventCancelled.TYPE -> {
                     EventSchedule schedule = valid(message.payload(EventCancelled.class).schedule());
-                    if (schedules.keep(schedule, true)) {
+                    if (schedules.isNews(schedule, true)) {
+                        // The attendees hear first: should the mail server be away, the message comes again whole.
+                        news.cancelled(schedule);
+                        schedules.keep(schedule, true);
                         reminders.drop(schedule.eventId());
+                        news.forget(schedule.eventId());
                     }
                 }
                 default -> {
@@ -45,8 +57,12 @@ class ScheduleListener {
         });
     }
 
-    private void planned(EventSchedule schedule) {
-        if (schedules.keep(valid(schedule), false)) {
+    private void planned(EventSchedule schedule, boolean moved) {
+        if (schedules.isNews(valid(schedule), false)) {
+            if (moved) {
+                news.moved(schedule);
+            }
+            schedules.keep(schedule, false);
             reminders.plan(schedule.eventId(), schedule.startsAt());
         }
     }

@@ -20,8 +20,9 @@ public class AttendeeLinks {
         return mail.page("/rsvps/confirm?token=") + encoded(token);
     }
 
+    /** @return null without a token: no link then */
     public String cancel(String token) {
-        return mail.page("/rsvps/cancel?token=") + encoded(token);
+        return token == null ? null : mail.page("/rsvps/cancel?token=") + encoded(token);
     }
 
     /** The event's page as an attendee sees it: a hidden address shown. */

@@ -26,18 +26,18 @@ public class EventSchedules {
         this.mongo = mongo;
     }
 
-    /** @return whether the schedule was newer than the one kept, and kept */
-    public boolean keep(EventSchedule schedule, boolean cancelled) {
+    /** Whether this schedule is news: a higher sequence than the one kept, or the same one called off. */
+    public boolean isNews(EventSchedule schedule, boolean cancelled) {
         Optional<Kept> kept = find(schedule.eventId());
-        if (kept.isPresent() && (kept.get().sequence() > schedule.sequence()
-                || kept.get().sequence() == schedule.sequence() && kept.get().cancelled() == cancelled)) {
-            return false;
-        }
+        return kept.isEmpty() || kept.get().sequence() < schedule.sequence()
+                || kept.get().sequence() == schedule.sequence() && kept.get().cancelled() != cancelled;
+    }
+
+    public void keep(EventSchedule schedule, boolean cancelled) {
         mongo.upsert(Query.query(Criteria.where("_id").is(schedule.eventId())), new Update()
                 .set("title", schedule.title()).set("startsAt", schedule.startsAt()).set("endsAt", schedule.endsAt())
                 .set("timeZone", schedule.timeZone()).set("sequence", schedule.sequence()).set("cancelled", cancelled),
                 COLLECTION);
-        return true;
     }
 
     public Optional<Kept> find(String eventId) {

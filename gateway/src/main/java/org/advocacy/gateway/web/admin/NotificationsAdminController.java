@@ -23,7 +23,7 @@ class NotificationsAdminController {
     static final List<String> STATUSES = List.of("FAILED", "WAITING", "SENT");
     private static final Set<String> KINDS = Set.of("signature-confirmation", "rsvp-pending", "rsvp-confirmed",
             "rsvp-waitlisted", "rsvp-promoted", "rsvp-cancelled", "attendees-message", "reminder-day", "reminder-hours",
-            "milestone");
+            "event-moved", "event-cancelled", "milestone");
 
     private final NotificationsClient notifications;
 
