@@ -140,13 +140,14 @@ class ComposeFileTest {
         Map<String, Set<String>> holders = new LinkedHashMap<>();
         services.forEach((name, service) -> Checks.environment(service).keySet().stream()
                 .filter(variable -> variable.equals("SUPPORTER_DATA_KEY") || variable.equals("SIGNATURE_REQUEST_KEY")
-                        || variable.equals("RSVP_REQUEST_KEY"))
+                        || variable.equals("RSVP_REQUEST_KEY") || variable.equals("NOTIFICATIONS_DATA_KEY"))
                 .forEach(variable -> holders.computeIfAbsent(variable, v -> new TreeSet<>()).add(name)));
 
         assertThat(holders).containsOnly(
                 Map.entry("SUPPORTER_DATA_KEY", Set.of("events-service", "petition-service")),
                 Map.entry("SIGNATURE_REQUEST_KEY", Set.of("notifications-service", "petition-service")),
-                Map.entry("RSVP_REQUEST_KEY", Set.of("events-service")));
+                Map.entry("RSVP_REQUEST_KEY", Set.of("events-service", "notifications-service")),
+                Map.entry("NOTIFICATIONS_DATA_KEY", Set.of("notifications-service")));
     }
 
     @Test

@@ -25,9 +25,8 @@ public final class PlatformServices {
         List<Service> services = new ArrayList<>();
         services.addAll(instances("events-service", Port.EVENTS_SERVICE, false, settings, endpoints, Map.of(
                 "SUPPORTER_DATA_KEY", secrets.supporterDataKey(),
-                // On a developer's machine one sealing key serves signatures and RSVPs; each box is
-                // bound to its own message ("rsvp:" + id), so none opens as the other. Compose keeps two.
-                "RSVP_REQUEST_KEY", secrets.signatureRequestKey(),
+                // Seals RSVP messages for notifications-service, the only other holder.
+                "RSVP_REQUEST_KEY", secrets.rsvpRequestKey(),
                 "PUBLIC_BASE_URL", settings.gatewayPublicUrl())));
         services.addAll(instances("petition-service", Port.PETITION_SERVICE, false, settings, endpoints, Map.of(
                 "SUPPORTER_DATA_KEY", secrets.supporterDataKey(),
@@ -44,9 +43,8 @@ public final class PlatformServices {
                 "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
                 // Opens the sealed part of the petition service's confirmation requests.
                 "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey(),
-                // Followers' addresses at rest and their links. On a developer's machine the supporter
-                // data key serves (the service derives its own keys from it); compose keeps its own.
-                "SUBSCRIPTION_DATA_KEY", secrets.supporterDataKey())));
+                "RSVP_REQUEST_KEY", secrets.rsvpRequestKey(),
+                "NOTIFICATIONS_DATA_KEY", secrets.notificationsDataKey())));
         services.addAll(instances("gateway", Port.GATEWAY, true, settings, endpoints, Map.of(
                 // Every instance of each service; the gateway balances over those that answer.
                 "EVENTS_SERVICE_URIS", local(settings, Port.EVENTS_SERVICE),

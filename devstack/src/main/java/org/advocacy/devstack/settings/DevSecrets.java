@@ -22,15 +22,22 @@ import java.util.Properties;
  *                                  petition and notifications services
  * @param webFormKey                signs the anti-forgery tokens of the public forms; the same for every
  *                                  gateway instance, so a form served by one is accepted by another
+ * @param rsvpRequestKey            a 256-bit AES key, base64, that seals RSVP messages between the events and
+ *                                  notifications services
+ * @param notificationsDataKey      a 256-bit AES key, base64, notifications-service's own: attendees' addresses
+ *                                  and the copies of unsent emails at rest
  */
 public record DevSecrets(String gatewayClientSecret, String supporterDataKey, String platformAdminClientSecret,
-                         String signatureRequestKey, String webFormKey) {
+                         String signatureRequestKey, String webFormKey, String rsvpRequestKey,
+                         String notificationsDataKey) {
 
     private static final String GATEWAY_CLIENT_SECRET = "gateway.client-secret";
     private static final String SUPPORTER_DATA_KEY = "supporter-data.key";
     private static final String PLATFORM_ADMIN_CLIENT_SECRET = "platform-admin.client-secret";
     private static final String SIGNATURE_REQUEST_KEY = "signature-request.key";
     private static final String WEB_FORM_KEY = "web-form.key";
+    private static final String RSVP_REQUEST_KEY = "rsvp-request.key";
+    private static final String NOTIFICATIONS_DATA_KEY = "notifications-data.key";
 
     public static DevSecrets loadOrCreate(Path file, DevstackSettings settings) {
         Properties stored = read(file);
@@ -56,6 +63,12 @@ public record DevSecrets(String gatewayClientSecret, String supporterDataKey, St
             stored.setProperty(WEB_FORM_KEY, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(random, 32)));
             changed = true;
         }
+        for (String key : new String[] {RSVP_REQUEST_KEY, NOTIFICATIONS_DATA_KEY}) {
+            if (!stored.containsKey(key)) {
+                stored.setProperty(key, Base64.getEncoder().encodeToString(bytes(random, 32)));
+                changed = true;
+            }
+        }
         if (changed) {
             write(file, stored);
         }
@@ -64,7 +77,9 @@ public record DevSecrets(String gatewayClientSecret, String supporterDataKey, St
                 settings.supporterDataKey().orElse(stored.getProperty(SUPPORTER_DATA_KEY)),
                 settings.platformAdminClientSecret().orElse(stored.getProperty(PLATFORM_ADMIN_CLIENT_SECRET)),
                 settings.signatureRequestKey().orElse(stored.getProperty(SIGNATURE_REQUEST_KEY)),
-                stored.getProperty(WEB_FORM_KEY));
+                stored.getProperty(WEB_FORM_KEY),
+                stored.getProperty(RSVP_REQUEST_KEY),
+                stored.getProperty(NOTIFICATIONS_DATA_KEY));
     }
 
     private static byte[] bytes(SecureRandom random, int count) {

@@ -25,7 +25,7 @@ class SummaryTest {
                 Map.of("PETITION_INSTANCES", "2", "GATEWAY_INSTANCES", "2"), Path.of("/checkout"));
         Endpoints endpoints = new Endpoints("mongodb://127.0.0.1:27017", "127.0.0.1:9092",
                 "http://localhost:8180/realms/advocacy", "127.0.0.1", 2525, Optional.empty());
-        List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("s", "a2V5", "p", "c2VhbA==", "form-key-of-at-least-32-characters"));
+        List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("s", "a2V5", "p", "c2VhbA==", "form-key-of-at-least-32-characters", "cnN2cA==", "ZGF0YQ=="));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new Summary(settings, endpoints, new Progress(new PrintStream(out, true, StandardCharsets.UTF_8)))

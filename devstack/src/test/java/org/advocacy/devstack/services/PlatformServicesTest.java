@@ -19,7 +19,7 @@ class PlatformServicesTest {
             Map.of("GATEWAY_PORT", "18080", "CASES_PORT", "18083"), Path.of("/checkout"));
     private final Endpoints endpoints = new Endpoints("mongodb://127.0.0.1:27017", "127.0.0.1:9092",
             "http://localhost:8180/realms/advocacy", "127.0.0.1", 2525, Optional.of("http://127.0.0.1:8025/"));
-    private final List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA==", "form-key-of-at-least-32-characters"));
+    private final List<Service> services = PlatformServices.of(settings, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA==", "form-key-of-at-least-32-characters", "cnN2cA==", "ZGF0YQ=="));
 
     @Test
     void everyServiceGetsItsPortAndTheInfrastructure() {
@@ -38,7 +38,7 @@ class PlatformServicesTest {
     void extraInstancesGetTheirOwnPortsNamesAndTheGatewaysKnowThemAll() {
         DevstackSettings scaled = DevstackSettings.fromEnvironment(
                 Map.of("PETITION_INSTANCES", "3", "GATEWAY_INSTANCES", "2", "PETITION_PORT", "18082"), Path.of("/checkout"));
-        List<Service> all = PlatformServices.of(scaled, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA==", "form-key-of-at-least-32-characters"));
+        List<Service> all = PlatformServices.of(scaled, endpoints, new DevSecrets("client-secret", "a2V5", "admin-client-secret", "c2VhbA==", "form-key-of-at-least-32-characters", "cnN2cA==", "ZGF0YQ=="));
 
         assertThat(all).extracting(Service::name).containsExactly("events-service", "petition-service",
                 "petition-service-2", "petition-service-3", "cases-service", "notifications-service", "gateway", "gateway-2");
@@ -77,15 +77,19 @@ class PlatformServicesTest {
                 .containsEntry("PUBLIC_BASE_URL", "http://localhost:18080")
                 .containsEntry("PLATFORM_ADMIN_CLIENT_SECRET", "admin-client-secret")
                 .containsEntry("SIGNATURE_REQUEST_KEY", "c2VhbA==")
+                .containsEntry("RSVP_REQUEST_KEY", "cnN2cA==")
+                .containsEntry("NOTIFICATIONS_DATA_KEY", "ZGF0YQ==")
                 .doesNotContainKey("SUPPORTER_DATA_KEY");
         assertThat(service("petition-service").environment()).containsEntry("SUPPORTER_DATA_KEY", "a2V5")
                 .containsEntry("SIGNATURE_REQUEST_KEY", "c2VhbA==")
                 .doesNotContainKeys("SMTP_HOST", "PLATFORM_ADMIN_CLIENT_SECRET");
         assertThat(service("events-service").environment()).containsEntry("SUPPORTER_DATA_KEY", "a2V5")
-                .containsEntry("RSVP_REQUEST_KEY", "c2VhbA==")
+                .containsEntry("RSVP_REQUEST_KEY", "cnN2cA==")
                 .containsEntry("PUBLIC_BASE_URL", "http://localhost:18080")
-                .doesNotContainKeys("SMTP_HOST", "GATEWAY_CLIENT_SECRET", "PLATFORM_ADMIN_CLIENT_SECRET", "SIGNATURE_REQUEST_KEY");
-        assertThat(service("gateway").environment()).doesNotContainKey("SIGNATURE_REQUEST_KEY");
+                .doesNotContainKeys("SMTP_HOST", "GATEWAY_CLIENT_SECRET", "PLATFORM_ADMIN_CLIENT_SECRET", "SIGNATURE_REQUEST_KEY",
+                        "NOTIFICATIONS_DATA_KEY");
+        assertThat(service("gateway").environment()).doesNotContainKeys("SIGNATURE_REQUEST_KEY", "RSVP_REQUEST_KEY",
+                "NOTIFICATIONS_DATA_KEY");
     }
 
     private Service service(String module) {

@@ -26,6 +26,10 @@ class DevSecretsTest {
         assertThat(Base64.getDecoder().decode(first.supporterDataKey())).as("an AES-256 key").hasSize(32);
         assertThat(Base64.getDecoder().decode(first.signatureRequestKey())).as("an AES-256 key").hasSize(32)
                 .isNotEqualTo(Base64.getDecoder().decode(first.supporterDataKey()));
+        assertThat(Base64.getDecoder().decode(first.rsvpRequestKey())).as("an AES-256 key of its own").hasSize(32)
+                .isNotEqualTo(Base64.getDecoder().decode(first.signatureRequestKey()));
+        assertThat(Base64.getDecoder().decode(first.notificationsDataKey())).as("an AES-256 key of its own").hasSize(32)
+                .isNotEqualTo(Base64.getDecoder().decode(first.rsvpRequestKey()));
     }
 
     @Test

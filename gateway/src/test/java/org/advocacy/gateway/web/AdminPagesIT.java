@@ -245,6 +245,21 @@ class AdminPagesIT extends FakeServicesGateway {
     }
 
     @Test
+    void anOrganiserReadsTheDeliveryLogAndSendsAFailedEmailAgain() {
+        assertThat(html(organiser, "/admin/notifications", "en")).contains("Delivery log", "Emails by kind",
+                "Petition milestone", "Failed", "refused the recipient", "Send again",
+                "action=\"/admin/notifications/deliveries/milestone:p1:1000:h/resend\"", "Qm9vZ2llV2");
+        assertThat(html(organiser, "/admin/notifications?status=FAILED", "pl")).contains("Dziennik wysyłki", "Wyślij ponownie");
+
+        organiser.post().uri("/admin/notifications/deliveries/milestone:p1:1000:h/resend").exchange()
+                .expectStatus().isSeeOther().expectHeader().location("/admin/notifications?status=FAILED&resent=1");
+        assertThat(services.resent).contains("/api/notifications/deliveries/milestone:p1:1000:h/resend");
+        assertThat(organiser.post().uri("/admin/notifications/deliveries/no-such-email/resend").exchange()
+                .expectStatus().isEqualTo(422).expectBody(String.class).returnResult().getResponseBody())
+                .contains("There is no such email in the log.");
+    }
+
+    @Test
     void everyDashboardPageIsAccessibleOnAPhoneAndAtADeskInEnglishAndPolish() {
         List<String> problems = new ArrayList<>();
         try (Chromium chromium = new Chromium()) {

@@ -33,6 +33,7 @@ final class FakeServices {
     final List<JsonNode> follows = new CopyOnWriteArrayList<>();
     final List<String> endedFollows = new CopyOnWriteArrayList<>();
     final FakeEvents events = new FakeEvents();
+    final List<String> resent = new CopyOnWriteArrayList<>();
     private final List<String> usedTokens = new CopyOnWriteArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
@@ -108,6 +109,20 @@ final class FakeServices {
                 subscriptions(exchange, path, json.readTree(body));
             } else if (events.answer(exchange, method, path, body)) {
                 return;
+            } else if (method.equals("GET") && path.equals("/api/notifications/deliveries")) {
+                send(exchange, 200, Map.of("items", List.of(delivery("rsvp-confirmed:r1", "rsvp-confirmed", "SENT", null, false),
+                        delivery("milestone:p1:1000:h", "milestone", "FAILED", "The mail server refused the recipient's address", true)),
+                        "page", 0, "size", 50, "total", 2));
+            } else if (method.equals("GET") && path.equals("/api/notifications/deliveries/counts")) {
+                send(exchange, 200, List.of(Map.of("kind", "milestone", "channel", "email", "sent", 3, "failed", 1, "waiting", 0),
+                        Map.of("kind", "rsvp-confirmed", "channel", "email", "sent", 41, "failed", 0, "waiting", 2)));
+            } else if (method.equals("POST") && path.matches("/api/notifications/deliveries/[^/]+/resend")) {
+                if (path.contains("/milestone:p1:1000:h/")) {
+                    resent.add(path);
+                    send(exchange, 200, delivery("milestone:p1:1000:h", "milestone", "SENT", null, false));
+                } else {
+                    problem(exchange, 404, "not-found", List.of());
+                }
             } else if (method.equals("GET") && path.equals("/api/cases")) {
                 send(exchange, 200, Map.of("items", List.of(caseFile("c1", "Max Bokayev", "IMPRISONED"),
                         caseFile("c2", "Natalia Ulasik", "PSYCHIATRIC_DETENTION")), "page", 0, "size", 100, "total", 2));
@@ -210,6 +225,16 @@ final class FakeServices {
                 Map.entry("signatureCount", count.get()), Map.entry("deadline", "2099-12-31"),
                 Map.entry("mirrors", List.of(Map.of("name", "change.org", "url", "https://www.change.org/p/example", "reportedCount", 2150))),
                 Map.entry("byCountry", Map.of("PL", 700, "KZ", 534)), Map.entry("status", "OPEN"));
+    }
+
+    private static Map<String, Object> delivery(String id, String kind, String status, String lastError, boolean resendable) {
+        var delivery = new java.util.HashMap<String, Object>(Map.of("id", id, "kind", kind, "channel", "email",
+                "recipientHash", "Qm9vZ2llV29vZ2llMTIzNDU2", "status", status, "attempts", 1,
+                "createdAt", "2026-12-01T11:00:00Z", "lastAttemptAt", "2026-12-01T11:00:00Z", "resendable", resendable));
+        if (lastError != null) {
+            delivery.put("lastError", lastError);
+        }
+        return delivery;
     }
 
     private static Map<String, Object> caseFile(String id, String name, String status) {

@@ -39,6 +39,11 @@ public final class TestMailServer {
         return Arrays.stream(greenMail.getReceivedMessages()).map(ReceivedMail::of).toList();
     }
 
+    /** How many mails arrived so far: cheap, for counting many. */
+    public int count() {
+        return greenMail.getReceivedMessages().length;
+    }
+
     /** The mails received for one address, oldest first. */
     public List<ReceivedMail> receivedBy(String address) {
         return received().stream().filter(mail -> mail.to().contains(address)).toList();

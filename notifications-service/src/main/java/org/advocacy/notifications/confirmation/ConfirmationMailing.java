@@ -5,15 +5,17 @@ import java.util.Map;
 
 import org.advocacy.contracts.petitions.SignaturePending;
 import org.advocacy.notifications.MailProperties;
+import org.advocacy.notifications.delivery.DeliveryLog;
+import org.advocacy.notifications.delivery.Email;
 import org.advocacy.notifications.mail.MailTemplates;
-import org.advocacy.notifications.mail.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Sends a supporter the email by which they confirm their signature, in their language. Keeps
- * nothing: the address and the tokens live only in the message and the email.
+ * nothing in clear: the delivery log has the address as a keyed hash, and an email that did not
+ * leave sealed for a resend.
  */
 @Service
 class ConfirmationMailing {
@@ -22,13 +24,14 @@ class ConfirmationMailing {
 
     private final SignatureRequestSeal seal;
     private final MailTemplates templates;
-    private final Mailer mailer;
+    private final DeliveryLog deliveries;
     private final MailProperties properties;
 
-    ConfirmationMailing(SignatureRequestSeal seal, MailTemplates templates, Mailer mailer, MailProperties properties) {
+    ConfirmationMailing(SignatureRequestSeal seal, MailTemplates templates, DeliveryLog deliveries,
+                        MailProperties properties) {
         this.seal = seal;
         this.templates = templates;
-        this.mailer = mailer;
+        this.deliveries = deliveries;
         this.properties = properties;
     }
 
@@ -40,9 +43,9 @@ class ConfirmationMailing {
         variables.put("expiresAt", letter.expiresAt());
         variables.put("confirmLink", letter.confirmLink());
         variables.put("eraseLink", letter.eraseLink());
-        mailer.send(letter.to(),
+        deliveries.send(new Email("signature-confirmation:" + pending.signatureId(), "signature-confirmation", letter.to(),
                 templates.line("signature-confirmation.subject", letter.language(), letter.petitionTitle()),
-                templates.render("signature-confirmation", letter.language(), variables));
+                templates.render("signature-confirmation", letter.language(), variables)));
         log.info("Sent the confirmation email of signature {} of petition {} in {}", pending.signatureId(),
                 pending.petitionId(), letter.language().toLanguageTag());
     }

@@ -31,6 +31,17 @@ public class MailTemplates {
                 engine.process("mail/" + name, context));
     }
 
+    /** A {@link Notice} in its HTML and text forms. */
+    public RenderedMail render(Notice notice) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("subject", notice.subject());
+        variables.put("name", notice.name());
+        variables.put("paragraphs", notice.paragraphs());
+        variables.put("links", notice.links());
+        variables.put("quote", notice.quote());
+        return render("notice", notice.language(), variables);
+    }
+
     /** One sentence of the bundle, on one line: fit for a subject header. */
     public String line(String code, Locale language, Object... arguments) {
         return messages.getMessage(code, arguments, language).replaceAll("\\s+", " ").strip();

@@ -9,27 +9,29 @@ import jakarta.mail.internet.MimeMessage;
 import org.advocacy.messaging.inbox.DependencyUnavailableException;
 import org.advocacy.messaging.inbox.MessageRefusedException;
 import org.advocacy.notifications.MailProperties;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands an email to the SMTP server. A server that is down or fails throws {@link MailNotSent}, a
+ * Hands an email to the SMTP server over a reused connection (see {@link SmtpConnections}). A server that is down or fails throws {@link MailNotSent}, a
  * dependency that is unavailable: the message that asked for the email waits and is tried again
  * until the server is back. A server that refuses the recipient for good (a 5xx answer to that
  * address) throws {@link AddressRefused}: no retry changes that.
  */
 @Component
-public class Mailer {
+public class Mailer implements DisposableBean {
 
-    private final JavaMailSender sender;
+    private final JavaMailSenderImpl sender;
+    private final SmtpConnections connections;
     private final MailProperties properties;
 
-    Mailer(JavaMailSender sender, MailProperties properties) {
+    Mailer(JavaMailSenderImpl sender, MailProperties properties) {
         this.sender = sender;
+        this.connections = new SmtpConnections(sender);
         this.properties = properties;
     }
 
@@ -54,26 +56,29 @@ public class Mailer {
                 message.setHeader("List-Unsubscribe", "<" + oneClickUnsubscribe.toASCIIString() + ">");
                 message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
-            sender.send(message);
-        } catch (MailSendException e) {
+            connections.send(message);
+        } catch (MessagingException e) {
             if (recipientRefused(e)) {
                 throw new AddressRefused();
             }
             throw new MailNotSent(e);
-        } catch (MessagingException | MailException e) {
+        } catch (MailException | IllegalStateException e) {
             throw new MailNotSent(e);
         }
     }
 
+    @Override
+    public void destroy() {
+        connections.destroy();
+    }
+
     /** Whether the server refused the recipient itself for good, rather than failing as a whole or for now. */
-    private static boolean recipientRefused(MailSendException failure) {
-        for (Exception sending : failure.getMessageExceptions()) {
-            for (Throwable cause = sending; cause != null; cause = next(cause)) {
-                // Permanent refusals (5xx) are the invalid addresses; a 4xx leaves the address "valid unsent".
-                if (cause instanceof SendFailedException refused && refused.getInvalidAddresses() != null
-                        && refused.getInvalidAddresses().length > 0) {
-                    return true;
-                }
+    private static boolean recipientRefused(MessagingException failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            // Permanent refusals (5xx) are the invalid addresses; a 4xx leaves the address "valid unsent".
+            if (cause instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+                    && refused.getInvalidAddresses().length > 0) {
+                return true;
             }
         }
         return false;

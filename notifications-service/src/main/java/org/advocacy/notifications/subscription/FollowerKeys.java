@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowerKeys {
 
-    static final String KEY_SETTING = "advocacy.subscriptions.key (environment variable SUBSCRIPTION_DATA_KEY)";
+    static final String KEY_SETTING = "advocacy.subscriptions.key (environment variable NOTIFICATIONS_DATA_KEY)";
     private static final String EMAIL_CONTEXT = "follower-email";
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 

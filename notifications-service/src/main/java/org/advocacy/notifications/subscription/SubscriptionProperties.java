@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Follows, under {@code advocacy.subscriptions}.
  *
- * @param key               base64 of 32 random bytes (env {@code SUBSCRIPTION_DATA_KEY}): encrypts followers'
+ * @param key               base64 of 32 random bytes (env {@code NOTIFICATIONS_DATA_KEY}): encrypts followers'
  *                          addresses, keys their hashes and signs the emailed links; no default
  * @param confirmWithin     how long an unconfirmed follow waits for its confirmation before it is dropped
  * @param linksPerAddressPerDay at most this many emails with links (confirmation, my follows) per address a day

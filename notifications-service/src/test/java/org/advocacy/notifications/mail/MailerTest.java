@@ -108,6 +108,45 @@ class MailerTest {
         return server.getLocalPort();
     }
 
+    @Test
+    void emailsOneAfterAnotherShareOneConnection() throws Exception {
+        var delivered = new java.util.concurrent.atomic.AtomicInteger();
+        ServerSocket server = new ServerSocket(0);
+        // Takes a single connection: a second email over a new one would find nobody listening.
+        smtp.submit(() -> {
+            try (server; Socket client = server.accept()) {
+                var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+                OutputStream out = client.getOutputStream();
+                answer(out, "220 test ESMTP");
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    String command = line.toUpperCase();
+                    if (command.startsWith("DATA")) {
+                        answer(out, "354 go on");
+                        for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
+                            // the email's lines
+                        }
+                        delivered.incrementAndGet();
+                        answer(out, "250 queued");
+                    } else if (command.startsWith("QUIT")) {
+                        answer(out, "221 bye");
+                        return null;
+                    } else {
+                        answer(out, "250 ok");
+                    }
+                }
+            }
+            return null;
+        });
+        Mailer mailer = mailerOn(server.getLocalPort());
+
+        send(mailer);
+        send(mailer);
+        send(mailer);
+        mailer.destroy();
+
+        assertThat(delivered.get()).isEqualTo(3);
+    }
+
     private static void answer(OutputStream out, String line) throws IOException {
         out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();

@@ -53,7 +53,7 @@ class FollowerKeysTest {
 
     @Test
     void aMissingKeySaysWhichSettingToGive() {
-        assertThatThrownBy(() -> keys("")).hasMessageContaining("SUBSCRIPTION_DATA_KEY");
+        assertThatThrownBy(() -> keys("")).hasMessageContaining("NOTIFICATIONS_DATA_KEY");
     }
 
     private static FollowerKeys keys(String key) {

@@ -8,8 +8,9 @@ import org.springframework.web.reactive.result.view.Rendering;
 import reactor.core.publisher.Mono;
 
 /**
- * The dashboard's other sections: cases as published so far (its issue adds the editing) and
- * notifications; events are {@code EventAdminController}'s, partners {@link PartnersController}'s.
+ * The dashboard's cases as published so far (their issue adds the editing); events are
+ * {@code EventAdminController}'s, notifications {@link NotificationsAdminController}'s, partners
+ * {@link PartnersController}'s.
  */
 @Controller
 class SectionsController {
@@ -25,11 +26,5 @@ class SectionsController {
     Mono<Rendering> cases() {
         return cases.published().map(page -> Rendering.view("admin/cases").modelAttribute("section", "cases")
                 .modelAttribute("cases", page.items()).build());
-    }
-
-    @PreAuthorize("hasAnyRole('organiser', 'admin')")
-    @GetMapping("/admin/notifications")
-    Mono<Rendering> notifications() {
-        return Mono.just(Rendering.view("admin/notifications").modelAttribute("section", "notifications").build());
     }
 }
