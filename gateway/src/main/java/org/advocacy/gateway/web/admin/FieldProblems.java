@@ -13,9 +13,9 @@ import org.advocacy.gateway.web.services.ServiceProblem;
  */
 public record FieldProblems(Map<String, List<String>> byField, List<String> general) {
 
-    static final FieldProblems NONE = new FieldProblems(Map.of(), List.of());
+    public static final FieldProblems NONE = new FieldProblems(Map.of(), List.of());
 
-    static FieldProblems of(ServiceProblem problem) {
+    public static FieldProblems of(ServiceProblem problem) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         for (ServiceProblem.FieldError error : problem.errors()) {
             String field = error.field() == null ? "" : error.field().replaceAll("\\[(\\d+)]", "$1").replace(".", "_");

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import reactor.core.publisher.Mono;
 
-/** The campaign's pages: home (the campaign with its petition, next events and cases), events, cases. */
+/** The campaign's pages: home (the campaign with its petition, next events and cases) and events. */
 @Controller
 class CampaignController {
 
@@ -52,12 +52,6 @@ class CampaignController {
     Mono<Rendering> events() {
         return calendar().map(calendar -> Rendering.view("campaign/events")
                 .modelAttribute("upcoming", calendar.upcoming()).modelAttribute("past", calendar.past()).build());
-    }
-
-    @PreAuthorize("permitAll()")
-    @GetMapping("/cases")
-    Mono<Rendering> cases() {
-        return cases.published().map(page -> Rendering.view("campaign/cases").modelAttribute("cases", page.items()).build());
     }
 
     /** The campaign's petition: the open one, else the newest. */
