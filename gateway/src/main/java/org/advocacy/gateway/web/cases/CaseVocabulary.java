@@ -39,6 +39,15 @@ public final class CaseVocabulary {
         public String date(String partial, String language) {
             return CaseVocabulary.date(partial, language);
         }
+
+        /** A partial date after "since": "od maja 2009" takes the month's form that follows a preposition in Polish. */
+        public String since(String partial, String language) {
+            if (partial != null && partial.length() == 7 && partial.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+                return java.time.YearMonth.parse(partial)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag(language)));
+            }
+            return CaseVocabulary.date(partial, language);
+        }
     }
 
     /** A country's name in the page's language: "Kazakhstan", "Kazachstan". */

@@ -31,8 +31,13 @@ public class CasesClient {
 
     /** @param filters {@code country}, {@code status}, {@code category}, {@code form}, {@code q}, as the service reads them */
     public Mono<PageOf<CaseFile>> find(MultiValueMap<String, String> filters) {
-        return Responses.checked(http.get().uri(uri -> uri.path("/api/cases").queryParam("size", 100)
-                        .queryParams(filters).build()).retrieve())
+        // The visitor's words go in as values, strictly encoded: never as part of the address's template.
+        Map<String, String> values = filters.toSingleValueMap();
+        return Responses.checked(http.get().uri(uri -> {
+                    uri.path("/api/cases").queryParam("size", 100);
+                    values.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));
+                    return uri.build(values);
+                }).retrieve())
                 .bodyToMono(PAGE).defaultIfEmpty(PageOf.empty());
     }
 
