@@ -25,6 +25,11 @@ public record CaseDetails(Person person, String country, Set<Category> categorie
         restricted = restricted == null ? new Restricted(null, null) : restricted;
     }
 
+    CaseDetails withRestricted(Restricted kept) {
+        return new CaseDetails(person, country, categories, persecutionForms, summary, detention, health, decisions,
+                relatedPersons, links, visibility, kept);
+    }
+
     /** What differs from an earlier version, field by field; restricted values are not written down. */
     List<Revision.Change> changesSince(CaseDetails before) {
         List<Revision.Change> changes = new ArrayList<>();

@@ -71,8 +71,12 @@ public class CaseFile {
         return caseFile;
     }
 
-    /** Replaces what staff write about the person; the revision lists what changed. */
-    public void revise(CaseDetails revised, Caller by, Instant now) {
+    /**
+     * Replaces what staff write about the person; the revision lists what changed. The restricted
+     * part changes only by an admin: an organiser never sees it, so never sends it back.
+     */
+    public void revise(CaseDetails revision, Caller by, Instant now) {
+        CaseDetails revised = by.audience().sees(Visibility.RESTRICTED) ? revision : revision.withRestricted(details.restricted());
         checkSourcesNamed(revised);
         List<Revision.Change> changes = revised.changesSince(details);
         if (changes.isEmpty()) {

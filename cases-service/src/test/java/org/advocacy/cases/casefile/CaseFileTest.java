@@ -114,6 +114,21 @@ class CaseFileTest {
     }
 
     @Test
+    void anOrganiserWhoIsNotAnAdminRevisesWithoutWipingTheRestrictedPart() {
+        CaseFile caseFile = CaseFixtures.draftOfDzhakishev();
+        CaseDetails before = caseFile.details();
+
+        caseFile.revise(new CaseDetails(before.person(), "KZ", before.categories(), before.persecutionForms(),
+                Map.of("en", "Held since 2009."), before.detention(), before.health(), before.decisions(),
+                before.relatedPersons(), before.links(), before.visibility(), null), ORGANISER, NOW);
+
+        assertThat(caseFile.details().restricted().familyContacts()).isEqualTo("the family's phone");
+        assertThat(caseFile.details().summary()).containsEntry("en", "Held since 2009.");
+        assertThat(caseFile.revisions().get(caseFile.revisions().size() - 1).changes())
+                .extracting(Revision.Change::field).containsExactly("summary");
+    }
+
+    @Test
     void aTimelineEntryMayNameOnlyTheCasesSources() {
         CaseFile caseFile = CaseFixtures.draftOfDzhakishev();
         TimelineEntry unknownSource = new TimelineEntry(null, "2017-11", TimelineKind.ARREST, Map.of("en", "Detained."),

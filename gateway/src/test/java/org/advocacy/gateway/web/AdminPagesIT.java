@@ -89,7 +89,7 @@ class AdminPagesIT extends FakeServicesGateway {
     static final List<String> PAGES = List.of("/admin", "/admin/petitions", "/admin/petitions/new",
             "/admin/petitions/" + PETITION + "/edit", "/admin/petitions/" + PETITION + "/statistics", "/admin/cases",
             "/admin/events", "/admin/events/new", "/admin/events/e-hidden/edit", "/admin/events/e-next/attendees",
-            "/admin/notifications", "/admin/partners");
+            "/admin/notifications", "/admin/partners", "/admin/cases/c1", "/admin/cases/c1/edit", "/admin/cases/proposals");
 
     @Autowired
     ApplicationContext context;
@@ -257,6 +257,77 @@ class AdminPagesIT extends FakeServicesGateway {
         assertThat(organiser.post().uri("/admin/notifications/deliveries/no-such-email/resend").exchange()
                 .expectStatus().isEqualTo(422).expectBody(String.class).returnResult().getResponseBody())
                 .contains("There is no such email in the log.");
+    }
+
+    @Test
+    void theCasesListShowsEveryCaseWithItsPublicationStateAndTheEditorKeepsTheRestrictedPartForAdmins() {
+        assertThat(html(organiser, "/admin/cases", "en")).contains("Mukhtar Dzhakishev", "Published", "href=\"/admin/cases/c1\"",
+                "href=\"/admin/cases/new\"", "href=\"/admin/cases/proposals\"");
+        String asOrganiser = html(organiser, "/admin/cases/c1/edit", "en");
+        assertThat(asOrganiser).contains("value=\"Mukhtar Dzhakishev\"", "Мухтар Джакишев\nJakishev", "value=\"UN Human Rights Committee\"",
+                "id=\"category-RELATIVE_OR_ASSOCIATE\" value=\"RELATIVE_OR_ASSOCIATE\" checked=\"checked\"")
+                .doesNotContain("restricted_familyContacts");
+        assertThat(html(admin, "/admin/cases/c1/edit", "en")).contains("name=\"restricted_familyContacts\"", "the family&#39;s phone");
+        assertThat(html(organiser, "/admin/cases/c1", "en")).contains("Revision history", "revised", "summary")
+                .doesNotContain("Who read the restricted data");
+        assertThat(html(admin, "/admin/cases/c1", "pl")).contains("Historia zmian", "Kto czytał dane zastrzeżone", "GET /api/cases/{id}");
+    }
+
+    @Test
+    void aCaseWithMistakesComesBackWithTheServicesProblemsBesideTheirFields() {
+        int before = services.cases.sent.size();
+        String answer = organiser.post().uri("/admin/cases").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("campaign", "kazakhstan-2017").with("person_name", " ").with("country", "kz")
+                        .with("person_spellings", "Джакишев\r\nJakishev").with("categories", "JOURNALIST")
+                        .with("decisions3_reference", "CCPR/C/1").with("summary_pl", "Więzień polityczny"))
+                .exchange().expectStatus().isEqualTo(422).expectBody(String.class).returnResult().getResponseBody();
+        assertThat(answer).contains("There is a problem", "href=\"#person_name\"", "href=\"#decisions0_body\"",
+                "value=\"CCPR/C/1\"", "Więzień polityczny", "value=\"JOURNALIST\" checked");
+        assertThat(services.cases.sent).hasSize(before + 1).last().satisfies(sent -> {
+            assertThat(sent.path("country").asString()).isEqualTo("KZ");
+            assertThat(sent.path("person").path("spellings").toString()).isEqualTo("[\"Джакишев\",\"Jakishev\"]");
+            assertThat(sent.path("decisions").get(0).path("reference").asString()).as("the filled row, sent first").isEqualTo("CCPR/C/1");
+            assertThat(sent.has("restricted")).as("an organiser sends no restricted part").isFalse();
+        });
+    }
+
+    @Test
+    void aRevisedCaseGoesBackToItsPageAndEachStepReachesTheService() {
+        organiser.post().uri("/admin/cases/c1").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("campaign", "kazakhstan-2017").with("person_name", "Mukhtar Dzhakishev")
+                        .with("country", "KZ").with("status", "IMPRISONED"))
+                .exchange().expectStatus().isSeeOther().expectHeader().location("/admin/cases/c1");
+        organiser.post().uri("/admin/cases/c1/timeline").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("date", "2017-12").with("kind", "HOSPITALISATION").with("text_en", "Taken to hospital.")
+                        .with("sourceIds", "appeal-2017").with("visibility", "PUBLIC"))
+                .exchange().expectStatus().isSeeOther().expectHeader().location("/admin/cases/c1#timeline");
+        assertThat(services.cases.sent).last().satisfies(sent -> {
+            assertThat(sent.path("text").path("en").asString()).isEqualTo("Taken to hospital.");
+            assertThat(sent.path("sourceIds").toString()).isEqualTo("[\"appeal-2017\"]");
+        });
+        organiser.post().uri("/admin/cases/c1/withdrawal").exchange().expectStatus().isSeeOther();
+        assertThat(services.cases.calls).contains("PUT /api/cases/c1", "POST /api/cases/c1/timeline", "DELETE /api/cases/c1/publication");
+    }
+
+    @Test
+    void aRiskReviewByWhoeverOpenedTheCaseShowsTheServicesRefusalBesideTheReview() {
+        String answer = organiser.post().uri("/admin/cases/c1/risk-review").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("approved", "true").with("note", "Already public."))
+                .exchange().expectStatus().isEqualTo(422).expectBody(String.class).returnResult().getResponseBody();
+        assertThat(answer).contains("reviewedBy: The risk review must be done by a second staff member", "Already public.");
+    }
+
+    @Test
+    void aProposalIsAcceptedOrRejectedOnlyWithAReason() {
+        assertThat(html(organiser, "/admin/cases/proposals", "en")).contains("Proposal of demo-partner", "Taken to hospital.",
+                "Hospitalisation", "Reported by his lawyer.");
+        String refused = organiser.post().uri("/admin/cases/c1/proposals/s1/rejection").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("reason", " ")).exchange().expectStatus().isEqualTo(422)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(refused).contains("reason: must not be blank");
+        organiser.post().uri("/admin/cases/c1/proposals/s1/acceptance").exchange().expectStatus().isSeeOther()
+                .expectHeader().location("/admin/cases/proposals");
+        assertThat(services.cases.calls).contains("POST /api/cases/c1/submissions/s1/acceptance");
     }
 
     @Test

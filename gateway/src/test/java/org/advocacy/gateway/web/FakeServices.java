@@ -34,6 +34,7 @@ final class FakeServices {
     final List<String> endedFollows = new CopyOnWriteArrayList<>();
     final FakeEvents events = new FakeEvents();
     final List<String> resent = new CopyOnWriteArrayList<>();
+    final FakeCases cases = new FakeCases();
     private final List<String> usedTokens = new CopyOnWriteArrayList<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
@@ -123,11 +124,15 @@ final class FakeServices {
                 } else {
                     problem(exchange, 404, "not-found", List.of());
                 }
-            } else if (method.equals("GET") && path.equals("/api/cases")) {
-                send(exchange, 200, Map.of("items", List.of(caseFile("c1", "Max Bokayev", "IMPRISONED"),
-                        caseFile("c2", "Natalia Ulasik", "PSYCHIATRIC_DETENTION")), "page", 0, "size", 100, "total", 2));
             } else if (method.equals("GET") && path.equals("/api/webhooks")) {
                 send(exchange, 200, Map.of("items", webhooks(), "page", 0, "size", 100, "total", 2));
+            } else if (path.startsWith("/api/cases")) {
+                FakeCases.Reply reply = cases.answer(method, path, query(exchange), body.length == 0 ? json.readTree("{}") : json.readTree(body));
+                if (reply.errors() != null) {
+                    problem(exchange, reply.status(), reply.status() == 404 ? "not-found" : "invalid-request", reply.errors());
+                } else {
+                    send(exchange, reply.status(), reply.body());
+                }
             } else {
                 problem(exchange, 404, "not-found", List.of());
             }
@@ -237,10 +242,15 @@ final class FakeServices {
         return delivery;
     }
 
-    private static Map<String, Object> caseFile(String id, String name, String status) {
-        return Map.of("id", id, "campaign", "kazakhstan-2017", "person", Map.of("name", name, "transliterations", List.of()),
-                "country", "KZ", "status", status, "persecutionForms", List.of(),
-                "summary", Map.of("en", name + " is persecuted.", "pl", name + " jest prześladowany."));
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> query = new java.util.HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            String[] parts = pair.split("=", 2);
+            query.put(java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                    parts.length < 2 ? "" : java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+        }
+        return query;
     }
 
     private void problem(HttpExchange exchange, int status, String type, List<Map<String, String>> errors) throws IOException {

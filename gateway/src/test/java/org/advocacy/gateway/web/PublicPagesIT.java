@@ -139,8 +139,55 @@ class PublicPagesIT extends FakeServicesGateway {
     }
 
     @Test
+    void theCasesListShowsTheCampaignsSourcedFigureTheNumbersAndCardsWithInitials() {
+        String page = get("/cases", "en").getResponseBody();
+        assertThat(page).contains("At least 35", "cases of political persecution in Kazakhstan", "Source: ",
+                "Stop torture in Kazakhstan: the appeal", "Cases found: 3", "href=\"/cases/c1\"", ">MD<",
+                "Also written: Мухтар Джакишев, Jakishev", "Imprisoned", "since May 2009", "Kazakhstan",
+                "Held in psychiatric detention", "By form of persecution", "Torture or ill-treatment")
+                .doesNotContain("<img");
+        assertThat(get("/cases", "pl").getResponseBody()).contains("Co najmniej 35", "Znalezione sprawy: 3", "od maja 2009");
+    }
+
+    @Test
+    void theCasesAreSearchedInLatinAndCyrillicAndFilteredByAPlainForm() {
+        for (String q : List.of("dzakisev", "Джакишев")) {
+            String found = get("/cases?q=" + q, "en").getResponseBody();
+            assertThat(found).as(q).contains("Cases found: 1", "Mukhtar Dzhakishev", "value=\"" + q + "\"", "Clear the filters")
+                    .doesNotContain("Natalia Ulasik");
+        }
+        assertThat(get("/cases?status=PSYCHIATRIC_DETENTION", "en").getResponseBody())
+                .contains("Cases found: 1", "Natalia Ulasik", "<option value=\"PSYCHIATRIC_DETENTION\" selected=\"selected\"");
+        assertThat(get("/cases?status=NO_SUCH_STATUS&country=kz", "en").getResponseBody())
+                .as("a choice the form does not offer is left out").contains("Cases found: 3");
+        client.get().uri(java.net.URI.create(base() + "/cases?q=%7Bx%7D%26status%3DRELEASED")).exchange()
+                .expectStatus().isOk().expectBody(String.class)
+                .value(body -> assertThat(body).as("the words searched are words, not a part of the address")
+                        .contains("Cases found: 0", "value=\"{x}&amp;status=RELEASED\""));
+    }
+
+    @Test
+    void aCasePageShowsTheDecisionTheDatedTimelineWithSourcesAndWhatToDoForHim() {
+        String page = get("/cases/c1", "en").getResponseBody();
+        assertThat(page).contains("<h1>Mukhtar Dzhakishev</h1>", "UN Human Rights Committee", "Demanded his immediate release.",
+                "Needs immediate hospitalisation.", "a prison colony", "embezzlement", "Mukhtar Ablyazov",
+                "Torture or ill-treatment", "Relative or associate", "href=\"/petitions/petition-1\"", "href=\"/events/e-past\"",
+                "href=\"https://example.org/appeal\"", "Open Dialog Foundation")
+                .doesNotContain("the family&#39;s phone", "the family's phone");
+        assertThat(page.indexOf("May 2009")).as("the timeline runs oldest first, at the precision of its sources")
+                .isPositive().isLessThan(page.indexOf("8 December 2017"));
+        assertThat(get("/cases/c1", "pl").getResponseBody()).contains("8 grudnia 2017", "maj 2009", "od maja 2009", "Zażądał jego natychmiastowego uwolnienia.");
+    }
+
+    @Test
+    void anUnknownOrUnpublishedCaseIsANotFoundPage() {
+        client.get().uri("/cases/no-such-case").exchange().expectStatus().isNotFound()
+                .expectBody(String.class).value(body -> assertThat(body).contains("We cannot find this page."));
+    }
+
+    @Test
     void noPageCarriesAnInlineScriptOrStyleAndTheCspStaysStrict() {
-        for (String path : List.of("/", "/cases", "/events", PETITION_PAGE, PETITION_PAGE + "/signed", "/privacy",
+        for (String path : List.of("/", "/cases", "/cases/c1", "/events", PETITION_PAGE, PETITION_PAGE + "/signed", "/privacy",
                 "/signatures/confirm?token=x", "/signatures/erase?token=x")) {
             var page = get(path, "en");
             assertThat(page.getResponseHeaders().getFirst("Content-Security-Policy")).as(path)

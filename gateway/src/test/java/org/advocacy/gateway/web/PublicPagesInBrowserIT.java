@@ -27,7 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class PublicPagesInBrowserIT extends FakeServicesGateway {
 
     static final String PETITION_PAGE = "/petitions/" + FakeServices.PETITION;
-    static final List<String> PAGES = List.of("/", "/cases", "/events", PETITION_PAGE, PETITION_PAGE + "/signed",
+    static final List<String> PAGES = List.of("/", "/cases", "/cases?q=dzakisev", "/cases/c1", "/cases/none", "/events",
+            PETITION_PAGE, PETITION_PAGE + "/signed",
             "/privacy", "/signatures/confirm?token=some-token", "/signatures/erase?token=some-token", "/petitions/none",
             "/follows/sent", "/subscriptions/confirm?token=some-token", "/subscriptions/cancel?token=some-token",
             "/subscriptions/mine?token=good-browser", "/subscriptions/manage");

@@ -20,7 +20,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The campaign's pages: home (the campaign with its petition, next events and cases) and cases. */
+/** The campaign's home page: the campaign with its petition, next events and cases. */
 @Controller
 class CampaignController {
 
@@ -51,12 +51,6 @@ class CampaignController {
                         .modelAttribute("cases", found.getT3().items())
                         .modelAttribute("formToken", formTokens.issue(exchange)) // the follow form's
                         .build());
-    }
-
-    @PreAuthorize("permitAll()")
-    @GetMapping("/cases")
-    Mono<Rendering> cases() {
-        return cases.published().map(page -> Rendering.view("campaign/cases").modelAttribute("cases", page.items()).build());
     }
 
     /** The campaign's petition: the open one, else the newest. */
