@@ -49,11 +49,12 @@ class EventPagesIT extends FakeServicesGateway {
                 "Jean Rey Square", "Place Jean Rey, 1000 Brussels, Belgium", "Next to the entrance of Parc Léopold",
                 "https://www.openstreetmap.org/?mlat=50.83870&amp;mlon=4.37710", "Paola Gaffurini, Advocacy Officer",
                 "href=\"/api/events/e-past/calendar.ics\"", "This event is over", "src=\"/js/event-time.js\"");
-        assertThat(page).as("a past event takes no answers").doesNotContain("rsvp-form");
+        assertThat(page).as("a past event takes no answers, nor followers").doesNotContain("rsvp-form", "follow-form");
 
         String ahead = get("/events/e-next", "pl").getResponseBody();
         assertThat(ahead).contains("12:00–13:00", "Europe/Brussels, UTC+02:00", "Wolne miejsca: 38 z 50",
-                "action=\"/events/e-next/rsvps\"", "name=\"formToken\"", "name=\"website\"");
+                "action=\"/events/e-next/rsvps\"", "name=\"formToken\"", "name=\"website\"",
+                "data-testid=\"follow-form\"", "name=\"topic\" value=\"event:e-next\"");
     }
 
     @Test

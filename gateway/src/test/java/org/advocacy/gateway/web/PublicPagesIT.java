@@ -172,7 +172,8 @@ class PublicPagesIT extends FakeServicesGateway {
         assertThat(page).contains("<h1>Mukhtar Dzhakishev</h1>", "UN Human Rights Committee", "Demanded his immediate release.",
                 "Needs immediate hospitalisation.", "a prison colony", "embezzlement", "Mukhtar Ablyazov",
                 "Torture or ill-treatment", "Relative or associate", "href=\"/petitions/petition-1\"", "href=\"/events/e-past\"",
-                "href=\"https://example.org/appeal\"", "Open Dialog Foundation")
+                "href=\"https://example.org/appeal\"", "Open Dialog Foundation",
+                "data-testid=\"follow-form\"", "name=\"topic\" value=\"case:c1\"")
                 .doesNotContain("the family&#39;s phone", "the family's phone");
         assertThat(page.indexOf("May 2009")).as("the timeline runs oldest first, at the precision of its sources")
                 .isPositive().isLessThan(page.indexOf("8 December 2017"));

@@ -3,6 +3,7 @@ package org.advocacy.gateway.web.cases;
 import java.util.List;
 
 import org.advocacy.gateway.web.WebProperties;
+import org.advocacy.gateway.web.site.FormTokens;
 import org.advocacy.gateway.web.services.CampaignEvent;
 import org.advocacy.gateway.web.services.CaseFile;
 import org.advocacy.gateway.web.services.CasesClient;
@@ -29,12 +30,15 @@ class CasePagesController {
     private final PetitionClient petitions;
     private final EventsClient events;
     private final WebProperties web;
+    private final FormTokens formTokens;
 
-    CasePagesController(CasesClient cases, PetitionClient petitions, EventsClient events, WebProperties web) {
+    CasePagesController(CasesClient cases, PetitionClient petitions, EventsClient events, WebProperties web,
+                        FormTokens formTokens) {
         this.cases = cases;
         this.petitions = petitions;
         this.events = events;
         this.web = web;
+        this.formTokens = formTokens;
     }
 
     @PreAuthorize("permitAll()")
@@ -51,12 +55,13 @@ class CasePagesController {
 
     @PreAuthorize("permitAll()")
     @GetMapping("/cases/{id}")
-    Mono<Rendering> one(@PathVariable String id) {
+    Mono<Rendering> one(@PathVariable String id, ServerWebExchange exchange) {
         return cases.one(id).flatMap(caseFile -> Mono.zip(linkedPetitions(caseFile), linkedEvents(caseFile))
                 .map(linked -> Rendering.view("cases/case")
                         .modelAttribute("c", caseFile)
                         .modelAttribute("petitions", linked.getT1())
                         .modelAttribute("events", linked.getT2())
+                        .modelAttribute("formToken", formTokens.issue(exchange)) // the follow form's
                         .build()));
     }
 
