@@ -31,9 +31,11 @@ class PetitionController {
     private final Petitions petitions;
     private final PetitionService service;
     private final SignatureCounts counts;
+    private final RecentPetitions recent;
 
-    PetitionController(Petitions petitions, PetitionService service, SignatureCounts counts) {
+    PetitionController(Petitions petitions, PetitionService service, SignatureCounts counts, RecentPetitions recent) {
         this.petitions = petitions;
+        this.recent = recent;
         this.service = service;
         this.counts = counts;
     }
@@ -52,7 +54,7 @@ class PetitionController {
     @PreAuthorize(Access.ANYONE)
     @GetMapping("/{id}")
     PetitionView one(@PathVariable String id) {
-        return petitions.findById(id).filter(Petition::isPublic).map(this::view)
+        return recent.find(id).filter(Petition::isPublic).map(this::view)
                 .orElseThrow(() -> new NotFound("Petition", id));
     }
 
