@@ -66,6 +66,7 @@ public final class Platform {
      * did start); a service that fails is reported with its log's tail and the rest keeps running.
      */
     public boolean start() {
+        boolean firstStart = !java.nio.file.Files.exists(settings.dataDirectory().resolve("secrets.properties"));
         DevSecrets secrets = DevSecrets.loadOrCreate(settings.dataDirectory().resolve("secrets.properties"), settings);
         run.record(RecordedProcess.of(RunDirectory.DEVSTACK, ProcessHandle.current(), ""));
         InfrastructureParts parts = new InfrastructureParts(settings, progress, started, run, controls);
@@ -110,6 +111,7 @@ public final class Platform {
         control = new ControlServer(controls, run.directory(), progress::step).start();
         List<String> seedProblems = loadSeed(endpoints, ready.containsKey("gateway"));
         new Summary(settings, endpoints, progress).print(services, ready, problems, seedProblems);
+        run.recordReady(firstStart);
         return true;
     }
 

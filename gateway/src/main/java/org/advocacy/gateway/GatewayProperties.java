@@ -46,8 +46,11 @@ public record GatewayProperties(@NotNull URI publicUrl, @Valid @NotNull Login lo
      * @param anonymous per IP address for callers without login or token
      * @param user      per logged-in organiser or admin
      * @param partner   per partner client
+     * @param supportersInFlight supporters' signing and RSVP requests passed on at once, all callers
+     *                  together; beyond, 429 with Retry-After rather than a queue that ends in timeouts
      */
     public record RateLimits(@DefaultValue("1m") Duration period, @DefaultValue("120") @Positive long anonymous,
-                             @DefaultValue("600") @Positive long user, @DefaultValue("1200") @Positive long partner) {
+                             @DefaultValue("600") @Positive long user, @DefaultValue("1200") @Positive long partner,
+                             @DefaultValue("128") @Positive int supportersInFlight) {
     }
 }

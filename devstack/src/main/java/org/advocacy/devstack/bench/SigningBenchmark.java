@@ -5,110 +5,235 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advocacy.contracts.Topics;
-import org.advocacy.devstack.process.RecordedProcess;
-import org.advocacy.devstack.process.RunDirectory;
 import org.advocacy.devstack.drill.Mailbox;
 import org.advocacy.devstack.seed.KeycloakTokens;
+import org.advocacy.devstack.settings.DevSecrets;
 import org.advocacy.devstack.settings.DevstackSettings;
 import org.advocacy.devstack.settings.Port;
 
 /**
- * {@code ./platform bench}: signature submissions, confirmations and count reads against the
- * running platform, through the gateway and directly to the petition service; prints throughput,
- * p50/p99 latency, how soon the count shows the confirmations, and the processes' memory. Uses a
- * petition of its own, so the seed campaign's counts stay as they are.
+ * {@code ./platform bench}: against the running platform, after a warm-up until the JIT compilers
+ * settle, alternating gateway and direct in the same run: signing and confirming with fresh
+ * addresses (the links read from the SMTP server's mails), public page and API reads, RSVPs on an
+ * event with few seats, sign → email latency at a set rate, the start time and each process's
+ * memory. Prints a table, writes JSON under the data directory's {@code bench/}, and checks that no
+ * answer was a 5xx, every 429 had Retry-After, and nothing answered 202 was lost. Uses a petition
+ * and an event of its own, so the seed campaign's counts stay as they are.
  */
 public final class SigningBenchmark {
+
+    private static final int ROUNDS = 2;
 
     private final DevstackSettings settings;
     private final PrintStream out;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String gateway;
+    private final String direct;
+    private final List<Measurement> measured = new ArrayList<>();
+    private final Map<String, Object> figures = new LinkedHashMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private final int concurrency;
 
     private SigningBenchmark(DevstackSettings settings, PrintStream out, int concurrency) {
         this.settings = settings;
         this.out = out;
+        this.concurrency = concurrency;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(Math.max(4, concurrency))).build();
+        this.gateway = "http://127.0.0.1:" + settings.port(Port.GATEWAY);
+        this.direct = "http://127.0.0.1:" + settings.port(Port.PETITION_SERVICE);
     }
 
-    /** @param args {@code [signatures [concurrency [reads]]]} */
+    /** @param args {@code [signatures [concurrency [reads [rate]]]]} */
     public static int run(DevstackSettings settings, List<String> args, PrintStream out) throws Exception {
         int signatures = args.size() > 0 ? Integer.parseInt(args.get(0)) : 2000;
         int concurrency = args.size() > 1 ? Integer.parseInt(args.get(1)) : 16;
         int reads = args.size() > 2 ? Integer.parseInt(args.get(2)) : 10000;
-        return new SigningBenchmark(settings, out, concurrency).measure(signatures, concurrency, reads);
+        int rate = args.size() > 3 ? Integer.parseInt(args.get(3)) : 200;
+        return new SigningBenchmark(settings, out, concurrency).measure(signatures, concurrency, reads, rate);
     }
 
-    private int measure(int signatures, int concurrency, int reads) throws Exception {
-        String gateway = "http://127.0.0.1:" + settings.port(Port.GATEWAY);
-        String direct = "http://127.0.0.1:" + settings.port(Port.PETITION_SERVICE);
+    private int measure(int signatures, int concurrency, int reads, int rate) throws Exception {
         String organiser = new KeycloakTokens(http, json, issuer()).password("advocacy-cli", "organiser", "organiser");
-        String petition = openPetition(gateway, organiser);
+        String petition = openPetition(organiser);
         LoadRunner load = new LoadRunner(http, concurrency);
-        int half = signatures / 2;
+        Reads readList = Reads.of(http, json, settings, petition);
+        figures.put("run", run);
+        figures.put("at", Instant.now().toString());
+        figures.put("arguments", Map.of("signatures", signatures, "concurrency", concurrency, "reads", reads, "rate", rate));
+        figures.put("start", Processes.startTimes(settings));
+        out.printf("Benchmark %s: %d signatures, %d concurrent clients, %d reads per path, emails at %d/s, petition %s%n",
+                run, signatures, concurrency, reads, rate, petition);
 
-        out.printf("Signing benchmark: %d signatures, %d concurrent clients, %d count reads, petition %s%n%n",
-                signatures, concurrency, reads, petition);
+        int warmed = new Warmup(http, out, Map.of("gateway", gateway, "petition-service", direct,
+                "events-service", readList.eventsService())).run(round -> {
+                    int base = 1_000_000 * round;
+                    load.run("warm", "gateway", 100, i -> sign(gateway, petition, "warm", base + i));
+                    load.run("warm", "direct", 100, i -> sign(direct, petition, "warm", base + 500_000 + i));
+                    for (Reads.Read read : readList.all()) {
+                        load.run("warm", "gateway", 300, i -> get(gateway + read.path()));
+                        if (read.direct() != null) {
+                            load.run("warm", "direct", 300, i -> get(read.direct() + read.path()));
+                        }
+                    }
+                }, 2, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_ROUNDS", "8")));
+        figures.put("warmupRounds", warmed);
+        figures.put("warmupEmailsDrainedMs", drainWarmupEmails(warmed * 200));
+
+        out.println();
         out.println(Measurement.header());
-        List<Measurement> measured = new ArrayList<>();
-        measured.add(load.run("sign via gateway", half, i -> sign(gateway, petition, i)));
-        measured.add(load.run("sign direct", signatures - half, i -> sign(direct, petition, half + i)));
-        measured.forEach(m -> out.println(m.line()));
-
+        int half = signatures / ROUNDS / 2;
+        Measurement[] signing = alternate("sign", half, (path, base) -> i -> sign(path, petition, "bench", base + i));
         long lastSignature = System.nanoTime();
-        int accepted = measured.get(0).withStatus(202) + measured.get(1).withStatus(202);
-        List<String> tokens = confirmationTokens(signatures, accepted, lastSignature);
+        int accepted = signing[0].withStatus(202) + signing[1].withStatus(202);
+        Tokens tokens = confirmationTokens(accepted, lastSignature);
         TopicArrivals published = TopicArrivals.watch(kafka(), Topics.SIGNATURES, petition);
-        int viaGateway = tokens.size() / 2;
-        Measurement confirmGateway = load.run("confirm via gateway", viaGateway,
-                i -> confirm(gateway, tokens.get(i)));
-        out.println(confirmGateway.line());
-        Measurement confirmDirect = load.run("confirm direct", tokens.size() - viaGateway,
-                i -> confirm(direct, tokens.get(viaGateway + i)));
-        out.println(confirmDirect.line());
+        int confirmHalf = tokens.links().size() / ROUNDS / 2;
+        Measurement[] confirming = alternate("confirm", confirmHalf, (path, base) -> i -> confirm(path, tokens.links().get(base + i)));
         long lastConfirmation = System.nanoTime();
-        int confirmed = confirmGateway.withStatus(200) + confirmGateway.withStatus(204)
-                + confirmDirect.withStatus(200) + confirmDirect.withStatus(204);
-        Duration visible = awaitCount(gateway, petition, confirmed, lastConfirmation);
-        Duration onKafka = published.awaitCount(confirmed, Duration.ofSeconds(60)).map(at -> Duration.ofNanos(at - lastConfirmation))
-                .orElse(null);
+        int confirmed = confirming[0].withStatus(200) + confirming[0].withStatus(204) + confirming[1].withStatus(200)
+                + confirming[1].withStatus(204);
+        Duration visible = awaitCount(petition, confirmed, lastConfirmation);
+        Duration onKafka = published.awaitCount(confirmed, Duration.ofSeconds(60))
+                .map(at -> Duration.ofNanos(at - lastConfirmation)).orElse(null);
         published.close();
-
-        out.println(load.run("count read via gateway", reads, i -> get(gateway + "/api/petitions/" + petition)).line());
-        out.println(load.run("count read direct", reads, i -> get(direct + "/api/petitions/" + petition)).line());
-
-        out.printf("%nConfirmed %d; after the last confirmation, all of them were on Kafka %s later and counted %s later.%n",
-                confirmed, onKafka == null ? "NOT within 60 s" : onKafka.toMillis() + " ms",
-                visible == null ? "NOT within 60 s" : visible.toMillis() + " ms");
-        out.println("Resident memory now:");
-        memory().forEach(line -> out.println("  " + line));
-        boolean refused = measured.stream().anyMatch(m -> m.withStatus(429) > 0)
-                || confirmGateway.withStatus(429) + confirmDirect.withStatus(429) > 0;
-        if (refused) {
-            out.println("Some requests were refused by rate limits (429): start the platform with higher limits to measure "
-                    + "throughput, e.g. ADVOCACY_GATEWAY_RATELIMITS_ANONYMOUS=10000000 "
-                    + "ADVOCACY_PETITION_SIGNING_PERCLIENT_REQUESTS=10000000 ./platform up (see the README).");
+        Map<String, Object> signingFigures = new LinkedHashMap<>();
+        signingFigures.put("accepted", accepted);
+        signingFigures.put("emailsFound", tokens.links().size());
+        signingFigures.put("lastEmailAfterLastSignatureMs", tokens.lastArrivalMillis());
+        signingFigures.put("confirmed", confirmed);
+        signingFigures.put("allOnKafkaAfterMs", onKafka == null ? null : onKafka.toMillis());
+        signingFigures.put("allCountedAfterMs", visible == null ? null : visible.toMillis());
+        figures.put("signing", signingFigures);
+        if (tokens.links().size() < accepted) {
+            failures.add((accepted - tokens.links().size()) + " signatures answered 202 got no confirmation email");
         }
-        return 0;
+        if (visible == null) {
+            failures.add("the count did not show every confirmation within 60 s");
+        }
+
+        for (Reads.Read read : readList.all()) {
+            if (read.direct() == null) {
+                measured.add(print(load.run(read.name(), "gateway", reads, i -> get(gateway + read.path()))));
+            } else {
+                alternate(read.name(), reads / ROUNDS / 2, (path, base) -> i -> get((path.equals(gateway) ? gateway : read.direct())
+                        + read.path()));
+            }
+        }
+
+        EmailLatency.Result emails = new EmailLatency(http, new Mailbox(http, mailApi())).measure(rate * 10, rate,
+                "rate-" + run, i -> address("rate", i), i -> sign(gateway, petition, "rate", i), 120);
+        out.printf("%nsign → email at %.0f/s through the gateway: %d of %d emails arrived, p50 %.0f ms, p99 %.0f ms, max %.0f ms; answers %s%n",
+                emails.sentPerSecond(), emails.arrived(), emails.sent(), emails.percentileMillis(50),
+                emails.percentileMillis(99), emails.latencyMicros().getMaxValue() / 1000.0, new TreeMap<>(emails.statuses()));
+        int emailsAccepted = emails.statuses().getOrDefault(202, 0);
+        if (emails.arrived() < emailsAccepted) {
+            failures.add((emailsAccepted - emails.arrived()) + " signatures sent at the set rate answered 202 got no email");
+        }
+        figures.put("signToEmail", Map.of("sent", emails.sent(), "perSecond", Math.round(emails.sentPerSecond()),
+                "arrived", emails.arrived(), "p50Ms", emails.percentileMillis(50), "p99Ms", emails.percentileMillis(99),
+                "maxMs", emails.latencyMicros().getMaxValue() / 1000.0, "statuses", stringKeys(emails.statuses())));
+
+        try {
+            // A fresh token: the organiser's first one may have expired during a long run.
+            String organiserNow = new KeycloakTokens(http, json, issuer()).password("advocacy-cli", "organiser", "organiser");
+            RsvpRace.Result rsvps = new RsvpRace(http, json, kafka(), secrets().signatureRequestKey())
+                    .run(gateway, readList.eventsService(), organiserNow, run, 50, 400, load);
+            out.printf("RSVPs on an event with %d seats: %d supporters, %d links, answered CONFIRMED %d, WAITING %d; "
+                            + "the event counts %d confirmed, %d waiting: %s%n", rsvps.seats(), rsvps.supporters(), rsvps.links(),
+                    rsvps.answeredConfirmed(), rsvps.answeredWaiting(), rsvps.eventConfirmed(), rsvps.eventWaiting(),
+                    rsvps.withinSeats() ? "never more than the seats" : "MORE CONFIRMED THAN SEATS");
+            measured.add(rsvps.confirmations());
+            if (!rsvps.withinSeats()) {
+                failures.add("more RSVPs confirmed than seats");
+            }
+            figures.put("rsvps", Map.of("seats", rsvps.seats(), "supporters", rsvps.supporters(), "answeredConfirmed",
+                    rsvps.answeredConfirmed(), "answeredWaiting", rsvps.answeredWaiting(), "eventConfirmed", rsvps.eventConfirmed(),
+                    "eventWaiting", rsvps.eventWaiting(), "withinSeats", rsvps.withinSeats()));
+        } catch (Exception failed) {
+            failures.add("the RSVP race did not run: " + failed.getMessage());
+        }
+        ratios();
+        checkAnswers();
+        Map<String, Long> memory = Processes.residentMegabytes(settings);
+        figures.put("residentMb", memory);
+        out.println("\nResident memory now:");
+        memory.forEach((name, mb) -> out.printf("  %-22s %5d MB%n", name, mb));
+        out.printf("  %-22s %5d MB%n", "all", memory.values().stream().mapToLong(Long::longValue).sum());
+        out.println("Start: " + figures.get("start"));
+        figures.put("phases", measured.stream().map(Measurement::json).toList());
+        figures.put("failures", failures);
+        out.println(failures.isEmpty() ? "\nChecks: no 5xx, every 429 with Retry-After, nothing answered 202 lost, RSVPs within the seats."
+                : "\nCHECKS FAILED: " + String.join("; ", failures));
+        out.println("Figures written to " + BenchReport.write(settings, run, figures, json));
+        return failures.isEmpty() ? 0 : 1;
     }
 
-    private String openPetition(String gateway, String organiser) throws Exception {
+    /** Runs the gateway and the direct path in turns, {@link #ROUNDS} rounds of {@code each} requests each; prints both. */
+    private Measurement[] alternate(String phase, int each, RequestSource source) throws Exception {
+        LoadRunner load = new LoadRunner(http, concurrency);
+        Measurement viaGateway = null;
+        Measurement viaDirect = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            Measurement g = load.run(phase, "gateway", each, source.requests(gateway, 2 * round * each));
+            Measurement d = load.run(phase, "direct", each, source.requests(direct, (2 * round + 1) * each));
+            viaGateway = viaGateway == null ? g : viaGateway.plus(g);
+            viaDirect = viaDirect == null ? d : viaDirect.plus(d);
+        }
+        measured.add(print(viaGateway));
+        measured.add(print(viaDirect));
+        return new Measurement[] {viaGateway, viaDirect};
+    }
+
+    private Measurement print(Measurement measurement) {
+        out.println(measurement.line());
+        return measurement;
+    }
+
+    /** Gateway/direct throughput of each phase measured both ways. */
+    private void ratios() {
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        for (Measurement g : measured) {
+            if (g.path().equals("gateway")) {
+                measured.stream().filter(d -> d.path().equals("direct") && d.phase().equals(g.phase())).findFirst()
+                        .ifPresent(d -> ratios.put(g.phase(), Math.round(100 * g.perSecond() / d.perSecond()) / 100.0));
+            }
+        }
+        figures.put("gatewayToDirect", ratios);
+        out.println("\nGateway/direct throughput: " + ratios);
+    }
+
+    private void checkAnswers() {
+        int errors = measured.stream().mapToInt(Measurement::errors).sum();
+        int bare429 = measured.stream().mapToInt(Measurement::refusedWithoutRetryAfter).sum();
+        int refused = measured.stream().mapToInt(m -> m.withStatus(429)).sum();
+        figures.put("answers", Map.of("errors", errors, "refused429", refused, "refusedWithoutRetryAfter", bare429));
+        out.printf("Answers: %d errors (5xx or none), %d refused with 429, %d of them without Retry-After%n", errors, refused, bare429);
+        if (errors > 0) {
+            failures.add(errors + " answers were 5xx or none at all");
+        }
+        if (bare429 > 0) {
+            failures.add(bare429 + " 429s without Retry-After");
+        }
+    }
+
+    private String openPetition(String organiser) throws Exception {
         HttpResponse<String> drafted = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/petitions"))
                 .header("Authorization", "Bearer " + organiser).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
@@ -129,10 +254,10 @@ public final class SigningBenchmark {
         return id;
     }
 
-    private HttpRequest sign(String base, String petition, int i) {
+    private HttpRequest sign(String base, String petition, String kind, int i) {
         String body = """
                 {"name": "Benchmark Supporter %d", "email": "%s", "country": "%s", "locale": "en"}"""
-                .formatted(i, address(i), i % 3 == 0 ? "PL" : i % 3 == 1 ? "BE" : "DE");
+                .formatted(i, address(kind, i), i % 3 == 0 ? "PL" : i % 3 == 1 ? "BE" : "DE");
         return HttpRequest.newBuilder(URI.create(base + "/api/petitions/" + petition + "/signatures"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -144,46 +269,61 @@ public final class SigningBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"token\": \"" + token + "\"}")).build();
     }
 
-    private HttpRequest get(String url) {
+    private static HttpRequest get(String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
     }
 
     /**
-     * The confirmation tokens, as supporters get them: from the emails in the SMTP server's mailboxes
-     * (the messages on Kafka carry them sealed). Prints how long after the last signature the last
-     * email arrived.
+     * The confirmation links, as supporters get them: from the emails in the SMTP server's mailboxes
+     * (the messages on Kafka carry them sealed).
      */
-    private List<String> confirmationTokens(int signatures, int expected, long lastSignature) throws Exception {
-        Mailbox mailbox = new Mailbox(http, "http://127.0.0.1:" + settings.port(Port.MAIL_API));
-        Map<Integer, String> tokens = new TreeMap<>();
+    private Tokens confirmationTokens(int expected, long lastSignature) throws Exception {
+        Mailbox mailbox = new Mailbox(http, mailApi());
+        String prefix = "bench-" + run + "-";
+        Map<String, String> tokens = new TreeMap<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        Long lastArrival = null;
         while (tokens.size() < expected && System.nanoTime() < deadline) {
-            for (int i = 0; i < signatures; i++) {
-                if (!tokens.containsKey(i)) {
-                    for (String message : mailbox.messagesTo(address(i))) {
-                        int supporter = i;
-                        Mailbox.confirmationToken(message).ifPresent(token -> tokens.put(supporter, token));
+            for (String recipient : mailbox.recipientsStartingWith(prefix)) {
+                if (!tokens.containsKey(recipient)) {
+                    for (String message : mailbox.messagesTo(recipient)) {
+                        Mailbox.confirmationToken(message).ifPresent(token -> tokens.put(recipient, token));
                     }
                 }
             }
             if (tokens.size() < expected) {
                 Thread.sleep(200);
+            } else {
+                lastArrival = Duration.ofNanos(System.nanoTime() - lastSignature).toMillis();
             }
         }
-        if (tokens.size() < expected) {
-            out.printf("Only %d of %d confirmation emails arrived within 180 s.%n", tokens.size(), expected);
-        } else {
-            out.printf("%nEvery confirmation email was in the SMTP server %d ms after the last signature.%n",
-                    Duration.ofNanos(System.nanoTime() - lastSignature).toMillis());
+        out.printf("%s of %d confirmation emails in the SMTP server%s%n", tokens.size(), expected,
+                lastArrival == null ? " within 180 s" : ", the last " + lastArrival + " ms after the last signature");
+        return new Tokens(new ArrayList<>(tokens.values()), lastArrival);
+    }
+
+    /** Waits until the warm-up's emails are all sent, so that they do not queue before the measured ones. */
+    private Long drainWarmupEmails(int expected) throws Exception {
+        Mailbox mailbox = new Mailbox(http, mailApi());
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(300).toNanos();
+        int arrived = 0;
+        while (System.nanoTime() < deadline && (arrived = mailbox.recipientsStartingWith("warm-" + run + "-").size()) < expected) {
+            Thread.sleep(500);
         }
-        return new ArrayList<>(tokens.values());
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        out.printf("warm-up: %d of %d emails sent, %d ms after the warm-up ended%n", arrived, expected, millis);
+        return arrived < expected ? null : millis;
     }
 
-    private String address(int supporter) {
-        return "bench-%s-%d@example.org".formatted(run, supporter);
+    private record Tokens(List<String> links, Long lastArrivalMillis) {
     }
 
-    private Duration awaitCount(String gateway, String petition, int expected, long since) throws Exception {
+    private String address(String kind, int supporter) {
+        return "%s-%s-%d@example.org".formatted(kind, run, supporter);
+    }
+
+    private Duration awaitCount(String petition, int expected, long since) throws Exception {
         long deadline = since + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode view = json.readTree(http.send(get(gateway + "/api/petitions/" + petition),
@@ -196,29 +336,18 @@ public final class SigningBenchmark {
         return null;
     }
 
-    private List<String> memory() {
-        List<String> lines = new ArrayList<>();
-        for (RecordedProcess process : new RunDirectory(settings.dataDirectory()).recorded()) {
-            process.live().flatMap(handle -> residentMegabytes(handle.pid()))
-                    .ifPresent(mb -> lines.add(String.format("%-22s %5d MB", process.name(), mb)));
-        }
-        if (lines.isEmpty()) {
-            lines.add("(not known: no devstack processes found, or no /proc)");
-        }
-        return lines;
+    private DevSecrets secrets() {
+        return DevSecrets.loadOrCreate(settings.dataDirectory().resolve("secrets.properties"), settings);
     }
 
-    private static Optional<Long> residentMegabytes(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Optional.of(Long.parseLong(line.replaceAll("\\D", "")) / 1024);
-                }
-            }
-        } catch (Exception notLinux) {
-            // no /proc: memory is not reported
-        }
-        return Optional.empty();
+    private String mailApi() {
+        return "http://127.0.0.1:" + settings.port(Port.MAIL_API);
+    }
+
+    private static Map<String, Integer> stringKeys(Map<Integer, Integer> statuses) {
+        Map<String, Integer> byStatus = new TreeMap<>();
+        statuses.forEach((status, count) -> byStatus.put(Integer.toString(status), count));
+        return byStatus;
     }
 
     private String issuer() {
@@ -228,5 +357,10 @@ public final class SigningBenchmark {
 
     private String kafka() {
         return settings.external().kafkaBootstrapServers().orElse("127.0.0.1:" + settings.port(Port.KAFKA));
+    }
+
+    @FunctionalInterface
+    private interface RequestSource {
+        IntFunction<HttpRequest> requests(String base, int firstIndex);
     }
 }

@@ -41,7 +41,7 @@ public final class Mailbox {
     }
 
     /** The addresses that received anything and start with {@code prefix}: one request, for watching progress. */
-    Set<String> recipientsStartingWith(String prefix) throws IOException, InterruptedException {
+    public Set<String> recipientsStartingWith(String prefix) throws IOException, InterruptedException {
         Set<String> recipients = new HashSet<>();
         HttpResponse<String> response = get(api + "/api/user");
         if (response.statusCode() == 200) {

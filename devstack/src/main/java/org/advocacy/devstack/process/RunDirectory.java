@@ -47,6 +47,26 @@ public final class RunDirectory {
         }
     }
 
+    /**
+     * Notes how long this start took, from devstack's own start until everything was ready and
+     * seeded ({@code ready.properties}: the benchmark reports it).
+     */
+    public void recordReady(boolean firstStart) {
+        Properties properties = new Properties();
+        long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                .orElse(System.currentTimeMillis());
+        properties.setProperty("seconds", String.format(java.util.Locale.ROOT, "%.1f", (System.currentTimeMillis() - started) / 1000.0));
+        properties.setProperty("first-start", Boolean.toString(firstStart));
+        try {
+            Files.createDirectories(directory);
+            try (Writer writer = Files.newBufferedWriter(directory.resolve("ready.properties"))) {
+                properties.store(writer, null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void forget(String name) {
         try {
             Files.deleteIfExists(file(name));

@@ -45,7 +45,9 @@ public final class PlatformServices {
                 "SIGNATURE_REQUEST_KEY", secrets.signatureRequestKey(),
                 "RSVP_REQUEST_KEY", secrets.rsvpRequestKey(),
                 "NOTIFICATIONS_DATA_KEY", secrets.notificationsDataKey())));
-        services.addAll(instances("gateway", Port.GATEWAY, true, settings, endpoints, Map.of(
+        // The gateway reads Keycloak's configuration at the first login, not at start: it starts beside
+        // Keycloak rather than after it, which takes its whole start off the platform's.
+        services.addAll(instances("gateway", Port.GATEWAY, false, settings, endpoints, Map.of(
                 // Every instance of each service; the gateway balances over those that answer.
                 "EVENTS_SERVICE_URIS", local(settings, Port.EVENTS_SERVICE),
                 "PETITION_SERVICE_URIS", local(settings, Port.PETITION_SERVICE),

@@ -10,8 +10,8 @@ import org.advocacy.devstack.settings.Port;
  * @param module               the Maven module, which is also the jar's name
  * @param port                 the service's port setting; instance k listens a fixed step above it
  * @param instance             1 for the first (or only) instance
- * @param needsKeycloakToStart the gateway reads Keycloak's OpenID configuration while it starts;
- *                             the other services only when the first token arrives
+ * @param needsKeycloakToStart started only once Keycloak answers; none of the platform's services
+ *                             needs it (each reads Keycloak's configuration at the first token or login)
  * @param environment          exactly the variables the service reads
  */
 public record Service(String module, Port port, int instance, boolean needsKeycloakToStart,

@@ -67,7 +67,8 @@ class PlatformServicesTest {
                 .containsEntry("NOTIFICATIONS_SERVICE_URIS", "http://127.0.0.1:8084")
                 .containsEntry("GATEWAY_CLIENT_SECRET", "client-secret")
                 .containsEntry("GATEWAY_PUBLIC_URL", "http://localhost:18080");
-        assertThat(service("gateway").needsKeycloakToStart()).isTrue();
+        // It starts beside Keycloak: it reads Keycloak's configuration at the first login.
+        assertThat(service("gateway").needsKeycloakToStart()).isFalse();
     }
 
     @Test

@@ -13,7 +13,7 @@ import reactor.netty.http.client.HttpClient;
 /**
  * Each service's load balancer picks among the instances whose liveness probe answered 200 at the
  * last check ({@code spring.cloud.loadbalancer.health-check.*}), so an instance that stopped is
- * left out within one interval. Liveness, not readiness: an instance waiting for Kafka still serves
+ * left out within one interval; when none answers, all are tried ({@link AllWhenNoneLive}). Liveness, not readiness: an instance waiting for Kafka still serves
  * reads and queues its messages, and every instance of a service shares the same dependencies.
  *
  * <p>Deliberately not a {@code @Configuration}: Spring Cloud LoadBalancer builds it in each
@@ -30,6 +30,8 @@ class HealthCheckedInstances {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
                 .responseTimeout(RESPONSE_TIMEOUT);
         WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(probes)).build();
-        return ServiceInstanceListSupplier.builder().withDiscoveryClient().withHealthChecks(client).build(context);
+        return new AllWhenNoneLive(
+                ServiceInstanceListSupplier.builder().withDiscoveryClient().withHealthChecks(client).build(context),
+                ServiceInstanceListSupplier.builder().withDiscoveryClient().build(context));
     }
 }

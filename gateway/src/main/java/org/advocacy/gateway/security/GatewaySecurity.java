@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -64,6 +65,7 @@ class GatewaySecurity {
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").secure(properties.secure()));
 
         return http
+                .securityContextRepository(new SessionCookieContexts())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/admin", "/admin/**").hasAnyRole("organiser", "admin")
                         .anyExchange().permitAll())
@@ -93,6 +95,15 @@ class GatewaySecurity {
                         }))
                 .cors(cors -> cors.configurationSource(corsOrigins(properties)))
                 .build();
+    }
+
+    /**
+     * No Spring Security observations (filter chain, authentication, authorization): profiled under
+     * load they took 7–9% of the gateway's CPU; the HTTP server's own metrics stay.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -39,6 +39,7 @@ public record PetitionProperties(
      * @param perClient          requests a client (by IP address) may make to sign, confirm or erase
      * @param perPetition        signatures one petition accepts, all clients together
      * @param linkResendsPerDay  how often in 24 hours signing again with a waiting signature's address sends its link again
+     * @param maxInFlight        supporters' requests worked on at once; more are refused with 429 and Retry-After
      */
     public record Signing(@DefaultValue("7d") @NotNull Duration confirmationPeriod,
                           @DefaultValue("1m") @NotNull Duration expiryInterval,
@@ -46,7 +47,8 @@ public record PetitionProperties(
                           @DefaultValue("2MB") @NotNull DataSize maxStaffBodySize,
                           @Valid RateLimit perClient,
                           @Valid RateLimit perPetition,
-                          @DefaultValue("3") @Positive int linkResendsPerDay) {
+                          @DefaultValue("3") @Positive int linkResendsPerDay,
+                          @DefaultValue("64") @Positive int maxInFlight) {
 
         public Signing {
             perClient = perClient == null ? new RateLimit(20, Duration.ofMinutes(1)) : perClient;

@@ -34,9 +34,11 @@ class PetitionController {
     private final Petitions petitions;
     private final PetitionService service;
     private final SignatureCounts counts;
+    private final RecentPetitions recent;
 
-    PetitionController(Petitions petitions, PetitionService service, SignatureCounts counts) {
+    PetitionController(Petitions petitions, PetitionService service, SignatureCounts counts, RecentPetitions recent) {
         this.petitions = petitions;
+        this.recent = recent;
         this.service = service;
         this.counts = counts;
     }
@@ -58,7 +60,9 @@ class PetitionController {
     @PreAuthorize(Access.ANYONE)
     @GetMapping("/{id}")
     PetitionView one(@PathVariable String id, Authentication caller) {
-        return petitions.findById(id).filter(petition -> petition.isPublic() || isStaff(caller)).map(this::view)
+        // Organisers read the store itself: they may have revised the petition a moment ago.
+        var found = isStaff(caller) ? petitions.findById(id) : recent.find(id).filter(Petition::isPublic);
+        return found.map(this::view)
                 .orElseThrow(() -> new NotFound("Petition", id));
     }
 

@@ -19,11 +19,13 @@ class PetitionService {
     private final Petitions petitions;
     private final AggregateStore store;
     private final Clock clock;
+    private final RecentPetitions recent;
 
-    PetitionService(Petitions petitions, AggregateStore store, Clock clock) {
+    PetitionService(Petitions petitions, AggregateStore store, Clock clock, RecentPetitions recent) {
         this.petitions = petitions;
         this.store = store;
         this.clock = clock;
+        this.recent = recent;
     }
 
     Petition draft(PetitionRequest request) {
@@ -38,13 +40,13 @@ class PetitionService {
     Petition open(String id) {
         Petition petition = load(id);
         PetitionOpened opened = petition.open(clock.instant());
-        return store.save(petition, List.of(new OutgoingMessage(Topics.PETITIONS, PetitionOpened.TYPE, id, opened)));
+        return saved(store.save(petition, List.of(new OutgoingMessage(Topics.PETITIONS, PetitionOpened.TYPE, id, opened))));
     }
 
     Petition close(String id) {
         Petition petition = load(id);
         PetitionClosed closed = petition.close(clock.instant());
-        return store.save(petition, List.of(new OutgoingMessage(Topics.PETITIONS, PetitionClosed.TYPE, id, closed)));
+        return saved(store.save(petition, List.of(new OutgoingMessage(Topics.PETITIONS, PetitionClosed.TYPE, id, closed))));
     }
 
     Petition revise(String id, PetitionRequest request) {
@@ -52,13 +54,19 @@ class PetitionService {
         petition.revise(request.campaign(), request.title(), request.summary(), request.text(), request.target().strip(),
                 request.goal(), request.deadline(), request.toMirrors());
         petition.link(request.caseIds(), request.eventIds());
-        return store.save(petition, List.of());
+        return saved(store.save(petition, List.of()));
     }
 
     Petition markDelivered(String id) {
         Petition petition = load(id);
         petition.markDelivered();
-        return store.save(petition, List.of());
+        return saved(store.save(petition, List.of()));
+    }
+
+    /** This instance's readers see the change at once. */
+    private Petition saved(Petition petition) {
+        recent.forget(petition.id());
+        return petition;
     }
 
     private Petition load(String id) {

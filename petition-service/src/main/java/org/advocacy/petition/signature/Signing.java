@@ -15,7 +15,7 @@ import org.advocacy.messaging.outbox.AggregateStore;
 import org.advocacy.messaging.outbox.OutgoingMessage;
 import org.advocacy.petition.config.PetitionProperties;
 import org.advocacy.petition.petition.Petition;
-import org.advocacy.petition.petition.Petitions;
+import org.advocacy.petition.petition.RecentPetitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,17 +31,17 @@ class Signing {
 
     private static final Logger log = LoggerFactory.getLogger(Signing.class);
 
-    private final Petitions petitions;
     private final Signatures signatures;
     private final AggregateStore store;
     private final SupporterDataCipher cipher;
     private final SignatureRequestSeal seal;
     private final PetitionProperties properties;
     private final Clock clock;
+    private final RecentPetitions recent;
 
-    Signing(Petitions petitions, Signatures signatures, AggregateStore store, SupporterDataCipher cipher,
-            SignatureRequestSeal seal, PetitionProperties properties, Clock clock) {
-        this.petitions = petitions;
+    Signing(Signatures signatures, AggregateStore store, SupporterDataCipher cipher,
+            SignatureRequestSeal seal, PetitionProperties properties, Clock clock, RecentPetitions recent) {
+        this.recent = recent;
         this.signatures = signatures;
         this.store = store;
         this.cipher = cipher;
@@ -52,7 +52,7 @@ class Signing {
 
     /** Checks that the petition takes signatures now; a draft is not found. */
     Petition signablePetition(String petitionId) {
-        Petition petition = petitions.findById(petitionId).filter(Petition::isPublic)
+        Petition petition = recent.find(petitionId).filter(Petition::isPublic)
                 .orElseThrow(() -> new NotFound("Petition", petitionId));
         petition.checkSignable(clock.instant());
         return petition;

@@ -1,9 +1,12 @@
 package org.advocacy.petition.signature;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.advocacy.petition.config.PetitionProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -18,10 +21,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SupporterRateLimitInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
-    private final SigningRateLimits limits;
+    private static final String HOLDS_A_PLACE = SupporterRateLimitInterceptor.class.getName() + ".place";
 
-    SupporterRateLimitInterceptor(SigningRateLimits limits) {
+    private final SigningRateLimits limits;
+    private final Semaphore inFlight;
+
+    SupporterRateLimitInterceptor(SigningRateLimits limits, PetitionProperties properties) {
         this.limits = limits;
+        this.inFlight = new Semaphore(properties.signing().maxInFlight());
     }
 
     @Override
@@ -39,6 +46,19 @@ class SupporterRateLimitInterceptor implements HandlerInterceptor, WebMvcConfigu
                 && variables.get("id") instanceof String petitionId) {
             limits.takePetitionSignature(petitionId);
         }
+        // Beyond what the service can work on at once, a quick 429 rather than a queue that ends in timeouts.
+        if (!inFlight.tryAcquire()) {
+            throw new TooManyRequests(Duration.ofSeconds(1));
+        }
+        request.setAttribute(HOLDS_A_PLACE, Boolean.TRUE);
         return true;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        if (request.getAttribute(HOLDS_A_PLACE) != null) {
+            request.removeAttribute(HOLDS_A_PLACE);
+            inFlight.release();
+        }
     }
 }
