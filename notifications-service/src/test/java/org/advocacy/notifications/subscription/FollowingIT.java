@@ -54,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ContextConfiguration(initializers = TestInfrastructureInitializer.class)
 class FollowingIT {
 
-    static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+    // The first message of a run waits for the listeners to join their groups: long on a loaded machine.
+    static final Duration MAIL_WAIT = Duration.ofSeconds(120);
     static final Pattern LINK = Pattern.compile("https://advocacy\\.test(/[^\\s\"<>]*token=([^\\s\"<>&]+))");
 
     @LocalServerPort
