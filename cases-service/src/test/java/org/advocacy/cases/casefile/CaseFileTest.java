@@ -70,7 +70,8 @@ class CaseFileTest {
 
         List<Object> messages = caseFile.publish(ORGANISER, NOW);
 
-        assertThat(messages).singleElement().isEqualTo(new CasePublished(caseFile.id(), "Mukhtar Dzhakishev", "KZ", "IMPRISONED", NOW));
+        assertThat(messages).singleElement().isEqualTo(new CasePublished(caseFile.id(), "Mukhtar Dzhakishev", "KZ", "IMPRISONED", NOW,
+                "kazakhstan-2017"));
         assertThat(caseFile.publish(ORGANISER, NOW)).isEmpty();
     }
 

@@ -2,6 +2,8 @@ package org.advocacy.notifications.subscription;
 
 import java.net.URI;
 import java.net.URLEncoder;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -27,6 +29,7 @@ class LetterPost implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LetterPost.class);
     private static final int GIVE_UP_AFTER = 20;
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     private final Letters letters;
     private final Subscriptions subscriptions;
@@ -37,6 +40,7 @@ class LetterPost implements SmartLifecycle {
     private final MailProperties mail;
     private final SubscriptionProperties properties;
     private volatile ScheduledExecutorService executor;
+    private Instant lastSweep = Instant.EPOCH;
 
     LetterPost(Letters letters, Subscriptions subscriptions, Following following, LetterWriting writing,
                FollowerKeys keys, Mailer mailer, MailProperties mail, SubscriptionProperties properties) {
@@ -51,7 +55,10 @@ class LetterPost implements SmartLifecycle {
     }
 
     void sendWaiting() {
-        following.dropExpired();
+        if (Instant.now().isAfter(lastSweep.plus(SWEEP_EVERY))) {
+            following.dropExpired();
+            lastSweep = Instant.now();
+        }
         for (Letter letter : letters.findTop100ByOrderByCreatedAt()) {
             if (!send(letter)) {
                 return;

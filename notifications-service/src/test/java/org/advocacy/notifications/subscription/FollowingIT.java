@@ -18,9 +18,12 @@ import org.advocacy.contracts.Topics;
 import org.advocacy.contracts.cases.CasePublished;
 import org.advocacy.contracts.cases.CaseStatusChanged;
 import org.advocacy.contracts.cases.CaseTimelineEntryAdded;
+import org.advocacy.contracts.events.EventCancelled;
 import org.advocacy.contracts.events.EventPublished;
 import org.advocacy.contracts.events.EventSchedule;
 import org.advocacy.contracts.events.EventUpdated;
+import org.advocacy.contracts.petitions.PetitionMilestoneReached;
+import org.advocacy.contracts.petitions.PetitionOpened;
 import org.advocacy.infrastructure.testing.TestInfrastructure;
 import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
 import org.advocacy.infrastructure.testing.TestMailServer;
@@ -51,7 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ContextConfiguration(initializers = TestInfrastructureInitializer.class)
 class FollowingIT {
 
-    static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+    // The first message of a run waits for the listeners to join their groups: long on a loaded machine.
+    static final Duration MAIL_WAIT = Duration.ofSeconds(120);
     static final Pattern LINK = Pattern.compile("https://advocacy\\.test(/[^\\s\"<>]*token=([^\\s\"<>&]+))");
 
     @LocalServerPort
@@ -146,6 +150,18 @@ class FollowingIT {
         ReceivedMail news = mail(ewa, 2);
         assertThat(news.subject()).isEqualTo("Przeniesione: Protest w Brukseli");
         assertThat(text(news)).contains("9 grudnia 2027", "12:00");
+
+        send(Topics.EVENTS, EventCancelled.TYPE, eventId, new EventCancelled(moved, Instant.now()), Sources.EVENTS);
+        assertThat(mail(ewa, 3).subject()).isEqualTo("Odwołane: Protest w Brukseli");
+
+        String petitionId = UUID.randomUUID().toString();
+        send(Topics.PETITIONS, PetitionOpened.TYPE, petitionId, new PetitionOpened(petitionId, campaign,
+                "Appeal to stop torture", 10_000, Instant.now()), Sources.PETITIONS);
+        send(Topics.PETITIONS, PetitionMilestoneReached.TYPE, petitionId,
+                new PetitionMilestoneReached(petitionId, 1000, false, Instant.now()), Sources.PETITIONS);
+        assertThat(text(mail(ben, 3))).contains("The petition \u201cAppeal to stop torture\u201d reached 1000 confirmed signatures");
+        // A follow-up on an event that was called off is not followable any more.
+        refusedTopic("event:" + eventId);
     }
 
     @Test
@@ -215,6 +231,10 @@ class FollowingIT {
         client.post().uri("/api/subscriptions/one-click?token=forged").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body("List-Unsubscribe=One-Click").exchange().expectStatus().isEqualTo(410);
         assertThat(subscriptions.count()).isEqualTo(before);
+    }
+
+    private void refusedTopic(String topic) {
+        refused(Map.of("email", address("late"), "topic", topic, "locale", "en"), 422, "topic");
     }
 
     private void refused(Map<String, String> body, int status, String field) {
