@@ -1,7 +1,10 @@
 package org.advocacy.gateway.web.admin.cases;
 
+import static org.advocacy.gateway.web.admin.cases.FormText.ids;
+import static org.advocacy.gateway.web.admin.cases.FormText.lines;
+import static org.advocacy.gateway.web.admin.cases.FormText.orNull;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +89,10 @@ public record CaseForm(Map<String, String> values, List<String> categories, List
                 v.put(name, values.get(0).replace("\r\n", "\n").strip());
             }
         });
-        int decisions = compact(form, v, "decisions", DECISION_FIELDS);
-        int related = compact(form, v, "relatedPersons", RELATED_FIELDS);
-        List<String> categories = chosen(form, "categories", CaseVocabulary.CATEGORIES);
-        List<String> forms = chosen(form, "persecutionForms", CaseVocabulary.FORMS);
+        int decisions = FormText.compact(form, v, "decisions", DECISION_FIELDS);
+        int related = FormText.compact(form, v, "relatedPersons", RELATED_FIELDS);
+        List<String> categories = FormText.chosen(form, "categories", CaseVocabulary.CATEGORIES);
+        List<String> forms = FormText.chosen(form, "persecutionForms", CaseVocabulary.FORMS);
         return new CaseForm(v, categories, forms, decisions + 1, related + 1, admin);
     }
 
@@ -174,41 +177,10 @@ public record CaseForm(Map<String, String> values, List<String> categories, List
         return texts;
     }
 
-    private static int compact(MultiValueMap<String, String> form, Map<String, String> v, String prefix, List<String> fields) {
-        int kept = 0;
-        for (int row = 0; row < 50; row++) {
-            Map<String, String> found = new LinkedHashMap<>();
-            for (String field : fields) {
-                String value = form.getFirst(prefix + row + "_" + field);
-                if (value != null && !value.isBlank()) {
-                    found.put(field, value.replace("\r\n", "\n").strip());
-                }
-            }
-            if (!found.isEmpty()) {
-                int index = kept++;
-                found.forEach((field, value) -> v.put(prefix + index + "_" + field, value));
-            }
-        }
-        return kept;
-    }
-
-    private static List<String> chosen(MultiValueMap<String, String> form, String name, List<String> choices) {
-        List<String> values = form.getOrDefault(name, List.of());
-        return choices.stream().filter(values::contains).toList();
-    }
-
     private static void texts(Map<String, String> v, String field, Map<String, String> texts) {
         if (texts != null) {
             texts.forEach((language, text) -> v.put(field + "_" + language, text));
         }
-    }
-
-    private static List<String> lines(String value) {
-        return Arrays.stream(value.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    private static List<String> ids(String value) {
-        return Arrays.stream(value.split("[,\\s]+")).filter(id -> !id.isBlank()).toList();
     }
 
     private static Object number(String value) {
@@ -217,10 +189,6 @@ public record CaseForm(Map<String, String> values, List<String> categories, List
         } catch (NumberFormatException notANumber) {
             return value;
         }
-    }
-
-    private static String orNull(String value) {
-        return value.isBlank() ? null : value;
     }
 
     private static String text(String value) {

@@ -1,6 +1,8 @@
 package org.advocacy.gateway.web.admin.cases;
 
-import java.util.Arrays;
+import static org.advocacy.gateway.web.admin.cases.FormText.ids;
+import static org.advocacy.gateway.web.admin.cases.FormText.value;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,14 +99,5 @@ class CaseWorkController {
     private static void put(Map<String, Object> body, String name, MultiValueMap<String, String> form, String field) {
         String value = value(form, field);
         body.put(name, value.isEmpty() ? null : value);
-    }
-
-    private static String value(MultiValueMap<String, String> form, String field) {
-        String value = form.getFirst(field);
-        return value == null ? "" : value.replace("\r\n", "\n").strip();
-    }
-
-    private static List<String> ids(String value) {
-        return Arrays.stream(value.split("[,\\s]+")).filter(id -> !id.isBlank()).toList();
     }
 }
