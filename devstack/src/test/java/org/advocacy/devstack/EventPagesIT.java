@@ -62,7 +62,7 @@ class EventPagesIT {
             organiser.locator("#venue_country").fill("BE");
             organiser.locator("#capacity").fill("20");
             organiser.getByTestId("save-event").click();
-            organiser.waitForURL(gateway + "/admin/events");
+            organiser.getByTestId("event-list").waitFor();
             Locator row = organiser.locator("[data-testid=event-list] tr").filter(new Locator.FilterOptions().setHasText(title));
             String eventPath = row.locator("a.title").getAttribute("href");
             row.getByTestId("publish-event").click();

@@ -193,6 +193,7 @@ class AdminPagesIT extends FakeServicesGateway {
             assertThat(sent.path("capacity").asString()).as("sent as typed, for the service to name").isEqualTo("forty");
             assertThat(sent.path("addressVisibility").path("releaseHoursBefore").asInt()).isEqualTo(24);
             assertThat(sent.has("contact") && !sent.path("contact").isNull()).as("no contact typed, none sent").isFalse();
+            assertThat(sent.path("description").isNull()).as("no description typed: none sent, never an empty one").isTrue();
         });
 
         organiser.post().uri("/admin/events").contentType(MediaType.APPLICATION_FORM_URLENCODED)

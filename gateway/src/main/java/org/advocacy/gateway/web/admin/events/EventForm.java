@@ -130,6 +130,7 @@ public record EventForm(Map<String, String> values) {
         return any ? section : null;
     }
 
+    // No text in any language is no text: the service takes an absent map, never an empty one.
     private Map<String, String> localized(String field) {
         Map<String, String> texts = new LinkedHashMap<>();
         LANGUAGES.forEach(language -> {
@@ -137,7 +138,7 @@ public record EventForm(Map<String, String> values) {
                 texts.put(language, get(field + "_" + language));
             }
         });
-        return texts;
+        return texts.isEmpty() ? null : texts;
     }
 
     // A browser's datetime-local gives minutes only, which the service reads as an ISO local date-time too.
