@@ -33,8 +33,11 @@ class Dispatching {
     private final WebhookEndpoints endpoints;
     private final WebhookSender sender;
     private final WebhookProperties properties;
+    private final SecretLocker locker;
 
-    Dispatching(MongoTemplate mongo, WebhookEndpoints endpoints, WebhookSender sender, WebhookProperties properties) {
+    Dispatching(MongoTemplate mongo, WebhookEndpoints endpoints, WebhookSender sender, WebhookProperties properties,
+                SecretLocker locker) {
+        this.locker = locker;
         this.mongo = mongo;
         this.endpoints = endpoints;
         this.sender = sender;
@@ -88,7 +91,7 @@ class Dispatching {
             hold(claimed);
             return delivery;
         }
-        Answer answer = sender.send(endpoint.url(), endpoint.signingSecrets(now), delivery.id(), delivery.body());
+        Answer answer = sender.send(endpoint.url(), endpoint.signingSecrets(now, locker), delivery.id(), delivery.body());
         Outcome outcome = answer.delivered() ? delivery.succeeded(answer.httpStatus(), now)
                 : delivery.failed(answer.httpStatus(), answer.error(), properties.retrySchedule(), now);
         save(claimed, delivery);

@@ -31,8 +31,9 @@ public class WebhookEndpoint {
     private String partnerId;
     private String url;
     private Set<String> eventTypes;
+    /** The signing secret, sealed ({@link SecretLocker}). */
     private String secret;
-    /** The secret before the last rotation: it still signs, beside the new one, until {@link #previousSecretUntil}. */
+    /** The secret before the last rotation, sealed: it still signs, beside the new one, until {@link #previousSecretUntil}. */
     private String previousSecret;
     private Instant previousSecretUntil;
     private boolean enabled;
@@ -50,13 +51,13 @@ public class WebhookEndpoint {
     }
 
     /** A new endpoint of the partner, enabled, with a secret of its own (to be shown this once). */
-    static WebhookEndpoint register(String partnerId, URI url, Set<String> eventTypes, Instant now) {
+    static WebhookEndpoint register(String partnerId, URI url, Set<String> eventTypes, Instant now, SecretLocker locker) {
         WebhookEndpoint endpoint = new WebhookEndpoint();
         endpoint.id = "ep_" + UUID.randomUUID().toString().replace("-", "");
         endpoint.partnerId = partnerId;
         endpoint.url = url.toString();
         endpoint.eventTypes = checked(eventTypes);
-        endpoint.secret = WebhookSecret.generate().value();
+        endpoint.secret = locker.lock(WebhookSecret.generate().value(), endpoint.id);
         endpoint.enabled = true;
         endpoint.createdAt = now;
         endpoint.changedAt = now;
@@ -69,12 +70,13 @@ public class WebhookEndpoint {
     }
 
     /** A new secret; the old one keeps signing beside it for the overlap, so receivers can switch without a gap. */
-    WebhookSecret rotateSecret(Duration overlap, Instant now) {
+    WebhookSecret rotateSecret(Duration overlap, Instant now, SecretLocker locker) {
+        WebhookSecret fresh = WebhookSecret.generate();
         previousSecret = secret;
         previousSecretUntil = now.plus(overlap);
-        secret = WebhookSecret.generate().value();
+        secret = locker.lock(fresh.value(), id);
         changedAt = now;
-        return new WebhookSecret(secret);
+        return fresh;
     }
 
     /** The partner says its endpoint works again: failures are forgotten. Enabling an enabled endpoint changes nothing. */
@@ -91,10 +93,10 @@ public class WebhookEndpoint {
     }
 
     /** The secrets that sign a delivery now: the current one, and the previous one during its overlap. */
-    List<WebhookSecret> signingSecrets(Instant now) {
-        List<WebhookSecret> secrets = new ArrayList<>(List.of(new WebhookSecret(secret)));
+    List<WebhookSecret> signingSecrets(Instant now, SecretLocker locker) {
+        List<WebhookSecret> secrets = new ArrayList<>(List.of(new WebhookSecret(locker.unlock(secret, id))));
         if (previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)) {
-            secrets.add(new WebhookSecret(previousSecret));
+            secrets.add(new WebhookSecret(locker.unlock(previousSecret, id)));
         }
         return secrets;
     }

@@ -34,9 +34,12 @@ class WebhookRegistry {
     private final CloudEventJson cloudEvents;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final SecretLocker locker;
 
     WebhookRegistry(WebhookEndpoints endpoints, WebhookDeliveries deliveries, MongoTemplate mongo, TargetGuard guard,
-                    Dispatching dispatching, CloudEventJson cloudEvents, WebhookProperties properties, Clock clock) {
+                    Dispatching dispatching, CloudEventJson cloudEvents, WebhookProperties properties, Clock clock,
+                    SecretLocker locker) {
+        this.locker = locker;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.mongo = mongo;
@@ -56,9 +59,9 @@ class WebhookRegistry {
         }
         URI url = target(request.url());
         WebhookEndpoint endpoint = endpoints.insert(
-                WebhookEndpoint.register(caller.partnerId(), url, request.eventTypes(), clock.instant()));
+                WebhookEndpoint.register(caller.partnerId(), url, request.eventTypes(), clock.instant(), locker));
         log.info("Partner {} registered webhook endpoint {}", caller.partnerId(), endpoint.id());
-        return new Registered(endpoint, endpoint.signingSecrets(clock.instant()).get(0));
+        return new Registered(endpoint, endpoint.signingSecrets(clock.instant(), locker).get(0));
     }
 
     Page<WebhookEndpoint> list(WebhookCaller caller, Pageable page) {
@@ -84,7 +87,7 @@ class WebhookRegistry {
 
     Registered rotateSecret(WebhookCaller caller, String id) {
         WebhookEndpoint endpoint = own(caller, id);
-        WebhookSecret secret = endpoint.rotateSecret(properties.secretOverlap(), clock.instant());
+        WebhookSecret secret = endpoint.rotateSecret(properties.secretOverlap(), clock.instant(), locker);
         return new Registered(endpoints.save(endpoint), secret);
     }
 

@@ -51,6 +51,6 @@ class WebhookDeliveryTest {
     }
 
     static WebhookEndpoint endpoint() {
-        return WebhookEndpoint.register("partner-a", URI.create("https://partner.example/hook"), Set.of(CasePublished.TYPE), START);
+        return WebhookEndpoint.register("partner-a", URI.create("https://partner.example/hook"), Set.of(CasePublished.TYPE), START, WebhookEndpointTest.LOCKER);
     }
 }

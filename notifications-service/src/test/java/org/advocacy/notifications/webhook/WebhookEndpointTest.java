@@ -23,14 +23,24 @@ import org.springframework.kafka.annotation.KafkaListener;
 class WebhookEndpointTest {
 
     static final Instant NOW = Instant.parse("2017-12-08T11:00:00Z");
+    /** Seals by reversing, bound to the endpoint: enough to see that what is kept is not the secret itself. */
+    static final SecretLocker LOCKER = new SecretLocker() {
+        public String lock(String secret, String endpointId) {
+            return endpointId + ":" + new StringBuilder(secret).reverse();
+        }
+
+        public String unlock(String locked, String endpointId) {
+            return new StringBuilder(locked.substring(endpointId.length() + 1)).reverse().toString();
+        }
+    };
 
     @Test
     void aPartnerMaySubscribeOnlyToPublicEventTypes() {
-        assertThat(WebhookEndpoint.register("p", url(), Set.of(CasePublished.TYPE, EventCancelled.TYPE), NOW).eventTypes())
+        assertThat(WebhookEndpoint.register("p", url(), Set.of(CasePublished.TYPE, EventCancelled.TYPE), NOW, LOCKER).eventTypes())
                 .containsExactly(CasePublished.TYPE, EventCancelled.TYPE);
         for (String notForPartners : List.of(SignaturePending.TYPE, SignatureConfirmed.TYPE, PetitionCreated.TYPE,
                 WebhookEventTypes.TEST, "org.advocacy.unknown.v1")) {
-            assertThatThrownBy(() -> WebhookEndpoint.register("p", url(), Set.of(notForPartners), NOW))
+            assertThatThrownBy(() -> WebhookEndpoint.register("p", url(), Set.of(notForPartners), NOW, LOCKER))
                     .isInstanceOf(RuleViolation.class)
                     .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("eventTypes"));
         }
@@ -45,13 +55,13 @@ class WebhookEndpointTest {
 
     @Test
     void aRotatedSecretSignsBesideTheNewOneUntilTheOverlapEnds() {
-        WebhookEndpoint endpoint = WebhookEndpoint.register("p", url(), Set.of(CasePublished.TYPE), NOW);
-        WebhookSecret old = endpoint.signingSecrets(NOW).get(0);
-        WebhookSecret rotated = endpoint.rotateSecret(Duration.ofHours(24), NOW);
+        WebhookEndpoint endpoint = WebhookEndpoint.register("p", url(), Set.of(CasePublished.TYPE), NOW, LOCKER);
+        WebhookSecret old = endpoint.signingSecrets(NOW, LOCKER).get(0);
+        WebhookSecret rotated = endpoint.rotateSecret(Duration.ofHours(24), NOW, LOCKER);
 
         assertThat(rotated).isNotEqualTo(old);
-        assertThat(endpoint.signingSecrets(NOW.plusSeconds(60))).containsExactly(rotated, old);
-        assertThat(endpoint.signingSecrets(NOW.plus(Duration.ofHours(24)))).containsExactly(rotated);
+        assertThat(endpoint.signingSecrets(NOW.plusSeconds(60), LOCKER)).containsExactly(rotated, old);
+        assertThat(endpoint.signingSecrets(NOW.plus(Duration.ofHours(24)), LOCKER)).containsExactly(rotated);
     }
 
     private static URI url() {

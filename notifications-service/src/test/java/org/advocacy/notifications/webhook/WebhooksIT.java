@@ -80,6 +80,8 @@ class WebhooksIT {
     void aPublishedCaseReachesThePartnerAsASignedCloudEvent() throws Exception {
         JsonNode endpoint = register(partner, receiver.url(), CasePublished.TYPE);
         String secret = endpoint.get("secret").asString();
+        assertThat(mongo.findById(endpoint.get("id").asString(), org.bson.Document.class, "webhook_endpoints").toJson())
+                .as("the secret is kept sealed").doesNotContain(secret, secret.substring("whsec_".length()));
         String caseId = UUID.randomUUID().toString();
         publish(Topics.CASE_FILES, CaseUnpublished.TYPE, caseId, new CaseUnpublished(caseId, Instant.now()));
         String messageId = publish(Topics.CASE_FILES, CasePublished.TYPE, caseId,
