@@ -3,6 +3,9 @@ package org.advocacy.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.TestInstance;
  * The events pages on the whole platform with the seed loaded: with JavaScript off, a supporter
  * reads the Brussels protest at 12:00 Brussels time; an organiser logs in through Keycloak and
  * publishes an event ahead; the supporter answers it and is told to check the email; the
- * organiser's attendees page counts the answer as not yet confirmed.
+ * organiser's attendees page counts the answer as not yet confirmed; the link in the email that
+ * notifications-service sends confirms it, and the organiser counts it confirmed.
  */
 @org.junit.jupiter.api.Order(2)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,7 +37,7 @@ class EventPagesIT {
     }
 
     @Test
-    void aSupporterWithoutJavaScriptReadsTheProtestAndAnswersAnEventThatTheOrganiserSeesPending() throws Exception {
+    void aSupporterWithoutJavaScriptReadsTheProtestAnswersAnEventAndConfirmsByTheEmailedLink() throws Exception {
         String title = "Vigil for Max Bokayev " + System.nanoTime();
         try (RealBrowser browser = new RealBrowser(platform.logFile("browser-events.log"))) {
             Page supporter = browser.newPhonePageWithoutJavaScript("en-GB");
@@ -70,15 +74,32 @@ class EventPagesIT {
 
             supporter.navigate(gateway + eventPath);
             supporter.getByLabel("Your name").fill("Dana Bekova");
-            supporter.getByLabel("Email address").fill("dana-" + System.nanoTime() + "@example.org");
+            String email = "dana-" + System.nanoTime() + "@example.org";
+            supporter.getByLabel("Email address").fill(email);
             supporter.getByTestId("rsvp").click();
             assertThat(supporter.getByTestId("check-email").textContent()).contains("Check your email");
 
             organiser.navigate(gateway + "/admin" + eventPath + "/attendees");
             assertThat(organiser.getByTestId("count-pending").textContent()).isEqualTo("1");
             assertThat(organiser.getByTestId("count-confirmed").textContent()).isEqualTo("0");
+
+            DevMailbox.Mail mail = new DevMailbox(platform.ports.get(Port.MAIL_API)).awaitMailTo(email, Duration.ofSeconds(90));
+            assertThat(mail.text()).contains(title);
+            supporter.navigate(link(mail.text(), "/rsvps/confirm?token="));
+            supporter.getByTestId("submit").click();
+            assertThat(supporter.getByTestId("outcome").textContent()).contains("your place is confirmed");
+
+            organiser.navigate(gateway + "/admin" + eventPath + "/attendees");
+            assertThat(organiser.getByTestId("count-confirmed").textContent()).isEqualTo("1");
+            assertThat(organiser.getByTestId("count-pending").textContent()).isEqualTo("0");
             shoot(organiser, "admin-event-attendees");
         }
+    }
+
+    private String link(String mailText, String start) {
+        Matcher link = Pattern.compile(Pattern.quote(gateway + start) + "[A-Za-z0-9_%.~-]+").matcher(mailText);
+        assertThat(link.find()).as("a link starting %s in:%n%s", start, mailText).isTrue();
+        return link.group();
     }
 
     private static void shoot(Page page, String name) {
