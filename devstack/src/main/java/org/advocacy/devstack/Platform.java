@@ -2,6 +2,7 @@ package org.advocacy.devstack;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class Platform {
      * did start); a service that fails is reported with its log's tail and the rest keeps running.
      */
     public boolean start() {
-        boolean firstStart = !java.nio.file.Files.exists(settings.dataDirectory().resolve("secrets.properties"));
+        boolean firstStart = !Files.exists(settings.dataDirectory().resolve("secrets.properties"));
         DevSecrets secrets = DevSecrets.loadOrCreate(settings.dataDirectory().resolve("secrets.properties"), settings);
         run.record(RecordedProcess.of(RunDirectory.DEVSTACK, ProcessHandle.current(), ""));
         InfrastructureParts parts = new InfrastructureParts(settings, progress, started, run, controls);

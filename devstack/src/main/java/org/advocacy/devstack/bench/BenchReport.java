@@ -3,6 +3,7 @@ package org.advocacy.devstack.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ final class BenchReport {
         Files.createDirectories(directory);
         Path file = directory.resolve("bench-" + run + ".json");
         json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), figures);
-        Files.copy(file, directory.resolve("latest.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, directory.resolve("latest.json"), StandardCopyOption.REPLACE_EXISTING);
         return file;
     }
 }

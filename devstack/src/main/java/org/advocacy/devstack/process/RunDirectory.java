@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -53,9 +55,9 @@ public final class RunDirectory {
      */
     public void recordReady(boolean firstStart) {
         Properties properties = new Properties();
-        long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+        long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
                 .orElse(System.currentTimeMillis());
-        properties.setProperty("seconds", String.format(java.util.Locale.ROOT, "%.1f", (System.currentTimeMillis() - started) / 1000.0));
+        properties.setProperty("seconds", String.format(Locale.ROOT, "%.1f", (System.currentTimeMillis() - started) / 1000.0));
         properties.setProperty("first-start", Boolean.toString(firstStart));
         try {
             Files.createDirectories(directory);
