@@ -73,9 +73,9 @@ class EventPagesIT {
             organiser.waitForURL(gateway + "/admin/events");
 
             supporter.navigate(gateway + eventPath);
-            supporter.getByLabel("Your name").fill("Dana Bekova");
+            supporter.getByTestId("rsvp-form").getByLabel("Your name").fill("Dana Bekova");
             String email = "dana-" + System.nanoTime() + "@example.org";
-            supporter.getByLabel("Email address").fill(email);
+            supporter.getByTestId("rsvp-form").getByLabel("Email address").fill(email);
             supporter.getByTestId("rsvp").click();
             assertThat(supporter.getByTestId("check-email").textContent()).contains("Check your email");
 

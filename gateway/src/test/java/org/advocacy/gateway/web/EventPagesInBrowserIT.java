@@ -78,8 +78,8 @@ class EventPagesInBrowserIT extends FakeServicesGateway {
         try (BrowserContext context = chromium.browser.newContext(options)) {
             Page page = context.newPage();
             page.navigate(base() + "/events/e-next");
-            page.getByLabel("Imię i nazwisko").fill("Aigerim Nurlanovna");
-            page.getByLabel("Adres e-mail").fill("aigerim@example.org");
+            page.getByTestId("rsvp-form").getByLabel("Imię i nazwisko").fill("Aigerim Nurlanovna");
+            page.getByTestId("rsvp-form").getByLabel("Adres e-mail").fill("aigerim@example.org");
             page.getByTestId("rsvp").click();
             assertThat(page.getByTestId("check-email").textContent()).contains("Sprawdź");
             assertThat(services.events.rsvps).last().satisfies(r -> assertThat(r.path("locale").asString()).isEqualTo("pl"));
