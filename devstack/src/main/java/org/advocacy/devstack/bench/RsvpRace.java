@@ -100,7 +100,7 @@ final class RsvpRace {
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"campaign": "benchmark", "kind": "PROTEST", "title": {"en": "Benchmark protest %s"},
                          "startsAt": "%s", "endsAt": "%s", "timeZone": "Europe/Brussels",
-                         "onlineUrl": "https://example.org/benchmark", "capacity": %d}"""
+                         "venue": {"name": "Jean Rey Square", "city": "Brussels", "country": "BE"}, "capacity": %d}"""
                         .formatted(run, start, start.plusHours(2), seats))).build(), HttpResponse.BodyHandlers.ofString());
         if (drafted.statusCode() != 201) {
             throw new IllegalStateException("Could not draft the benchmark's event: " + drafted.statusCode() + " " + drafted.body());
