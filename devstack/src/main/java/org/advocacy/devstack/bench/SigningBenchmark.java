@@ -153,7 +153,7 @@ public final class SigningBenchmark {
         try {
             // A fresh token: the organiser's first one may have expired during a long run.
             String organiserNow = new KeycloakTokens(http, json, issuer()).password("advocacy-cli", "organiser", "organiser");
-            RsvpRace.Result rsvps = new RsvpRace(http, json, kafka(), secrets().signatureRequestKey())
+            RsvpRace.Result rsvps = new RsvpRace(http, json, kafka(), secrets().rsvpRequestKey())
                     .run(gateway, readList.eventsService(), organiserNow, run, 50, 400, load);
             out.printf("RSVPs on an event with %d seats: %d supporters, %d links, answered CONFIRMED %d, WAITING %d; "
                             + "the event counts %d confirmed, %d waiting: %s%n", rsvps.seats(), rsvps.supporters(), rsvps.links(),
