@@ -2,7 +2,6 @@ package org.advocacy.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
@@ -40,22 +39,8 @@ class EventPagesInBrowserIT extends FakeServicesGateway {
 
     @Test
     void everyEventPageIsAccessibleOnAPhoneAndAtADeskInEnglishAndPolish() {
-        List<String> problems = new ArrayList<>();
-        for (String locale : List.of("en-GB", "pl-PL")) {
-            for (boolean phone : List.of(true, false)) {
-                try (BrowserContext context = chromium.browser.newContext(chromium.context(phone, locale, true))) {
-                    Page page = context.newPage();
-                    for (String path : PAGES) {
-                        page.navigate(base() + path);
-                        problems.addAll(PageChecks.of(page, path, locale, phone));
-                    }
-                    page.navigate(base() + "/events/e-next");
-                    page.getByTestId("rsvp").click();
-                    page.getByTestId("error-summary").waitFor();
-                    problems.addAll(PageChecks.of(page, "/events/e-next#errors", locale, phone));
-                }
-            }
-        }
+        List<String> problems = PageChecks.everywhere(chromium, base(), PAGES,
+                List.of(new PageChecks.FormWithErrors("/events/e-next", "rsvp", "/events/e-next#errors")));
         assertThat(problems).isEmpty();
     }
 

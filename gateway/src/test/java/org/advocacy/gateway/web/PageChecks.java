@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 /** What every page must pass in the browser, and its screenshot. */
@@ -14,6 +15,36 @@ final class PageChecks {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private PageChecks() {
+    }
+
+    /** A form posted empty, to check its page with the errors shown; {@code label} names it in the problems. */
+    record FormWithErrors(String path, String button, String label) {
+    }
+
+    /**
+     * The problems of every page and of every form with its errors, in English and Polish, on a
+     * 360 px phone and at a desk; each page's screenshot is saved.
+     */
+    static List<String> everywhere(Chromium chromium, String base, List<String> paths, List<FormWithErrors> forms) {
+        List<String> problems = new ArrayList<>();
+        for (String locale : List.of("en-GB", "pl-PL")) {
+            for (boolean phone : List.of(true, false)) {
+                try (BrowserContext context = chromium.browser.newContext(chromium.context(phone, locale, true))) {
+                    Page page = context.newPage();
+                    for (String path : paths) {
+                        page.navigate(base + path);
+                        problems.addAll(of(page, path, locale, phone));
+                    }
+                    for (FormWithErrors form : forms) {
+                        page.navigate(base + form.path());
+                        page.getByTestId(form.button()).click();
+                        page.getByTestId("error-summary").waitFor();
+                        problems.addAll(of(page, form.label(), locale, phone));
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     /** The problems found on the page as it is now; its screenshot is saved. */

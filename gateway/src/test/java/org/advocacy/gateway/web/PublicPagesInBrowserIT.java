@@ -47,26 +47,9 @@ class PublicPagesInBrowserIT extends FakeServicesGateway {
 
     @Test
     void everyPageIsAccessibleOnAPhoneAndAtADeskInEnglishAndPolish() {
-        List<String> problems = new ArrayList<>();
-        for (String locale : List.of("en-GB", "pl-PL")) {
-            for (boolean phone : List.of(true, false)) {
-                try (BrowserContext context = chromium.browser.newContext(chromium.context(phone, locale, true))) {
-                    Page page = context.newPage();
-                    for (String path : PAGES) {
-                        page.navigate(base() + path);
-                        problems.addAll(PageChecks.of(page, path, locale, phone));
-                    }
-                    page.navigate(base() + PETITION_PAGE);
-                    page.getByTestId("sign").click();
-                    page.getByTestId("error-summary").waitFor();
-                    problems.addAll(PageChecks.of(page, PETITION_PAGE + "#errors", locale, phone));
-                    page.navigate(base() + "/");
-                    page.getByTestId("follow").click();
-                    page.getByTestId("error-summary").waitFor();
-                    problems.addAll(PageChecks.of(page, "/follows#errors", locale, phone));
-                }
-            }
-        }
+        List<String> problems = PageChecks.everywhere(chromium, base(), PAGES, List.of(
+                new PageChecks.FormWithErrors(PETITION_PAGE, "sign", PETITION_PAGE + "#errors"),
+                new PageChecks.FormWithErrors("/", "follow", "/follows#errors")));
         assertThat(problems).isEmpty();
     }
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.advocacy.gateway.web.services.FollowsClient;
 import org.advocacy.gateway.web.services.ServiceProblem;
+import org.advocacy.gateway.web.site.EmailedLinks;
 import org.advocacy.gateway.web.site.FormTokens;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,46 +29,37 @@ class FollowLinkController {
 
     private final FollowsClient follows;
     private final FormTokens formTokens;
+    private final EmailedLinks links;
 
-    FollowLinkController(FollowsClient follows, FormTokens formTokens) {
+    FollowLinkController(FollowsClient follows, FormTokens formTokens, EmailedLinks links) {
         this.follows = follows;
         this.formTokens = formTokens;
+        this.links = links;
     }
 
     @PreAuthorize("permitAll()")
     @GetMapping("/subscriptions/{link:confirm|cancel}")
     Mono<Rendering> open(@PathVariable String link, @RequestParam(required = false) String token, ServerWebExchange exchange) {
-        secret(exchange);
-        return Mono.just(Rendering.view("follow/link").modelAttribute("link", link)
-                .modelAttribute("token", token == null ? "" : token)
-                .modelAttribute("formToken", formTokens.issue(exchange)).build());
+        return links.page("follow/link", link, token, exchange);
     }
 
     @PreAuthorize("permitAll()")
     @PostMapping("/subscriptions/{link:confirm|cancel}")
     Mono<Rendering> press(@PathVariable String link, ServerWebExchange exchange) {
-        secret(exchange);
         String language = exchange.getLocaleContext().getLocale().getLanguage();
-        return exchange.getFormData().flatMap(form -> {
-            String token = form.getFirst("token");
-            String mine = form.getFirst("mine");
-            if (!formTokens.accepts(exchange, form.getFirst(FormTokens.FIELD))) {
-                return Mono.just(outcome(link, "error.formExpired", null, HttpStatus.BAD_REQUEST));
-            }
-            if (token == null || token.isBlank() || token.length() > 300) {
-                return Mono.just(outcome(link, "follows.link.incomplete", null, HttpStatus.BAD_REQUEST));
-            }
-            Mono<Rendering> done = link.equals("confirm")
-                    ? follows.confirm(token, language).map(followed -> outcome(link, "follows.link.confirm.done",
-                            followed.title(), HttpStatus.OK))
-                    : follows.cancel(token).then(Mono.fromSupplier(() -> mine == null || mine.isBlank()
-                            ? outcome(link, "follows.link.cancel.done", null, HttpStatus.OK)
-                            : Rendering.redirectTo("/subscriptions/mine?ended=1&token="
-                                    + URLEncoder.encode(mine, StandardCharsets.UTF_8)).build()));
-            return done.onErrorResume(ServiceProblem.class, problem -> Mono.just(outcome(link,
-                    problem.status() == 429 ? "error.tooMany" : "follows.link." + link + ".gone", null,
-                    HttpStatus.valueOf(problem.status() == 429 ? 429 : 410))));
-        });
+        return links.pressed(exchange, 300, "follows.link.incomplete", (message, status) -> outcome(link, message, null, status),
+                form -> {
+                    Mono<Rendering> done = link.equals("confirm")
+                            ? follows.confirm(form.token(), language).map(followed -> outcome(link, "follows.link.confirm.done",
+                                    followed.title(), HttpStatus.OK))
+                            : follows.cancel(form.token()).then(Mono.fromSupplier(() -> form.mine() == null || form.mine().isBlank()
+                                    ? outcome(link, "follows.link.cancel.done", null, HttpStatus.OK)
+                                    : Rendering.redirectTo("/subscriptions/mine?ended=1&token="
+                                            + URLEncoder.encode(form.mine(), StandardCharsets.UTF_8)).build()));
+                    return done.onErrorResume(ServiceProblem.class, problem -> Mono.just(outcome(link,
+                            problem.status() == 429 ? "error.tooMany" : "follows.link." + link + ".gone", null,
+                            HttpStatus.valueOf(problem.status() == 429 ? 429 : 410))));
+                });
     }
 
     /** What an address follows, each with a button to end it. Reading the list changes nothing. */
@@ -76,7 +67,7 @@ class FollowLinkController {
     @GetMapping("/subscriptions/mine")
     Mono<Rendering> mine(@RequestParam(required = false) String token, @RequestParam(required = false) String ended,
                          ServerWebExchange exchange) {
-        secret(exchange);
+        EmailedLinks.keepSecret(exchange);
         String language = exchange.getLocaleContext().getLocale().getLanguage();
         if (token == null || token.isBlank() || token.length() > 300) {
             return Mono.just(outcome("mine", "follows.link.incomplete", null, HttpStatus.BAD_REQUEST));
@@ -92,11 +83,5 @@ class FollowLinkController {
         return Rendering.view("follow/outcome").status(status).modelAttribute("link", link)
                 .modelAttribute("message", message).modelAttribute("title", title == null ? "" : title)
                 .modelAttribute("done", status.is2xxSuccessful()).modelAttribute("follows", List.of()).build();
-    }
-
-    // The address carries a secret token: no cache keeps the page, a Referer names only the site.
-    private static void secret(ServerWebExchange exchange) {
-        exchange.getResponse().getHeaders().setCacheControl(CacheControl.noStore());
-        exchange.getResponse().getHeaders().set("Referrer-Policy", "strict-origin");
     }
 }

@@ -2,8 +2,7 @@ package org.advocacy.gateway.web.signature;
 
 import org.advocacy.gateway.web.services.PetitionClient;
 import org.advocacy.gateway.web.services.ServiceProblem;
-import org.advocacy.gateway.web.site.FormTokens;
-import org.springframework.http.CacheControl;
+import org.advocacy.gateway.web.site.EmailedLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,54 +23,34 @@ import reactor.core.publisher.Mono;
 class SignatureLinkController {
 
     private final PetitionClient petitions;
-    private final FormTokens formTokens;
+    private final EmailedLinks links;
 
-    SignatureLinkController(PetitionClient petitions, FormTokens formTokens) {
+    SignatureLinkController(PetitionClient petitions, EmailedLinks links) {
         this.petitions = petitions;
-        this.formTokens = formTokens;
+        this.links = links;
     }
 
     @PreAuthorize("permitAll()")
     @GetMapping("/signatures/{link:confirm|erase}")
     Mono<Rendering> open(@PathVariable String link, @RequestParam(required = false) String token, ServerWebExchange exchange) {
-        secret(exchange);
-        return Mono.just(Rendering.view("signature/link").modelAttribute("link", link)
-                .modelAttribute("token", token == null ? "" : token)
-                .modelAttribute("formToken", formTokens.issue(exchange)).build());
+        return links.page("signature/link", link, token, exchange);
     }
 
     @PreAuthorize("permitAll()")
     @PostMapping("/signatures/{link:confirm|erase}")
     Mono<Rendering> press(@PathVariable String link, ServerWebExchange exchange) {
-        secret(exchange);
-        return exchange.getFormData().flatMap(form -> {
-            String token = form.getFirst("token");
-            if (!formTokens.accepts(exchange, form.getFirst(FormTokens.FIELD))) {
-                return Mono.just(outcome(link, "error.formExpired", false, HttpStatus.BAD_REQUEST));
-            }
-            if (token == null || token.isBlank() || token.length() > 100) {
-                return Mono.just(outcome(link, "link.incomplete", false, HttpStatus.BAD_REQUEST));
-            }
-            String action = link.equals("confirm") ? "confirmation" : "erasure";
-            return petitions.byLink(action, token)
-                    .map(answer -> outcome(link, "link." + link + ".done", true, HttpStatus.OK))
-                    .onErrorResume(ServiceProblem.class, problem -> Mono.just(outcome(link, switch (problem.status()) {
-                        case 410, 404 -> "link." + link + ".gone";
-                        case 429 -> "error.tooMany";
-                        default -> "link.incomplete";
-                    }, false, HttpStatus.valueOf(problem.status() == 429 ? 429 : problem.status() == 410 ? 410 : 400))));
-        });
+        return links.pressed(exchange, 100, "link.incomplete", (message, status) -> outcome(link, message, false, status),
+                form -> petitions.byLink(link.equals("confirm") ? "confirmation" : "erasure", form.token())
+                        .map(answer -> outcome(link, "link." + link + ".done", true, HttpStatus.OK))
+                        .onErrorResume(ServiceProblem.class, problem -> Mono.just(outcome(link, switch (problem.status()) {
+                            case 410, 404 -> "link." + link + ".gone";
+                            case 429 -> "error.tooMany";
+                            default -> "link.incomplete";
+                        }, false, HttpStatus.valueOf(problem.status() == 429 ? 429 : problem.status() == 410 ? 410 : 400)))));
     }
 
     private static Rendering outcome(String link, String message, boolean done, HttpStatus status) {
         return Rendering.view("signature/outcome").status(status).modelAttribute("link", link)
                 .modelAttribute("message", message).modelAttribute("done", done).build();
-    }
-
-    // The address carries a secret token: no cache may keep the page, and a Referer names only the
-    // site, never the address (no-referrer would also blank the Origin of the button's own post).
-    private static void secret(ServerWebExchange exchange) {
-        exchange.getResponse().getHeaders().setCacheControl(CacheControl.noStore());
-        exchange.getResponse().getHeaders().set("Referrer-Policy", "strict-origin");
     }
 }
