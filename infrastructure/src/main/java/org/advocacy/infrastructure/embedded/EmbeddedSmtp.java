@@ -63,6 +63,8 @@ public final class EmbeddedSmtp implements AutoCloseable {
                 "-Dgreenmail.api.hostname=" + host,
                 "-Dgreenmail.api.port=" + apiPort,
                 "-Dgreenmail.auth.disabled",
+                // Jakarta Mail otherwise scans the jar for its stream provider at every message part it parses.
+                "-Djakarta.mail.util.StreamProvider=org.eclipse.angus.mail.util.MailStreamProvider",
                 "-jar", standaloneJar.toString());
         try {
             Files.createDirectories(logFile.getParent());

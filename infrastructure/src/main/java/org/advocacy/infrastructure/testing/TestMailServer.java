@@ -22,6 +22,11 @@ public final class TestMailServer {
     private final GreenMail greenMail;
 
     TestMailServer(int port) {
+        // Jakarta Mail otherwise scans every jar of the test's class path for its stream provider at
+        // every message part it parses.
+        if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+            System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
     }

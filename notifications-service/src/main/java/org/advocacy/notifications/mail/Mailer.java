@@ -25,6 +25,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class Mailer implements DisposableBean {
 
+    private static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader, a scan of every jar,
+        // each time it builds a message part: a quarter of the CPU of a spike of emails (profiled).
+        // Named (Angus Mail's, the implementation on the class path), it is loaded directly.
+        if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null) {
+            System.setProperty(STREAM_PROVIDER_PROPERTY, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final JavaMailSenderImpl sender;
     private final SmtpConnections connections;
     private final MailProperties properties;
