@@ -14,8 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Handles each message once in effect. Publishing is at-least-once, so the same CloudEvent may
@@ -51,7 +49,9 @@ public class IdempotentConsumer {
         InboundMessage message = records.read(record);
         String key = handlerName + "/" + message.id();
         try (var ignored = CorrelationId.open(message.correlationId())) {
-            if (mongo.exists(Query.query(Criteria.where("_id").is(key)), COLLECTION)) {
+            // Found by its key, not counted: a count is an aggregation, which the embedded store
+            // answers by scanning every handled message (profiled: most of its CPU in a spike).
+            if (mongo.findById(key, Document.class, COLLECTION) != null) {
                 return false;
             }
             handler.accept(message);

@@ -20,6 +20,10 @@ record Delivery(@Id String id, @Indexed String kind, String channel, String reci
 
     static final String EMAIL = "email";
 
+    boolean sent() {
+        return status == DeliveryStatus.SENT;
+    }
+
     boolean resendable(Instant now) {
         return status == DeliveryStatus.FAILED && copy != null && copyKeptUntil != null && copyKeptUntil.isAfter(now);
     }

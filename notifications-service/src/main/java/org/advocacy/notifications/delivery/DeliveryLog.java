@@ -57,8 +57,9 @@ public class DeliveryLog {
 
     /** Sends the email unless the log has it sent already: for emails asked again after a partial run. */
     public void sendOnce(Email email) {
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(email.deliveryId()).and("status").is(DeliveryStatus.SENT)),
-                Delivery.class)) {
+        // Read by its id rather than counted: the embedded store answers a count by a scan.
+        Delivery logged = mongo.findById(email.deliveryId(), Delivery.class);
+        if (logged == null || !logged.sent()) {
             send(email);
         }
     }
