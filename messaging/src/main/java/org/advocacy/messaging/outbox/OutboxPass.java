@@ -64,7 +64,9 @@ final class OutboxPass {
         Instant until = clock.instant().plus(properties.relay().lease());
         collection.updateMany(Filters.and(Filters.in("_id", candidates), free), Updates.set(LEASE,
                 new Document("owner", owner).append("token", token).append("until", Date.from(until))));
-        return collection.find(Filters.eq(LEASE + ".token", token))
+        // Among the candidates, by their ids: a store without secondary indexes (the embedded one)
+        // would otherwise scan the whole collection for the token.
+        return collection.find(Filters.and(Filters.in("_id", candidates), Filters.eq(LEASE + ".token", token)))
                 .projection(Projections.include(OutboxMessage.OUTBOX_FIELD)).sort(Sorts.ascending(FIRST_WAITING))
                 .map(d -> new Claimed(d.get("_id"), token, d.getList(OutboxMessage.OUTBOX_FIELD, Document.class)
                         .stream().map(OutboxMessage::fromDocument).toList()))
