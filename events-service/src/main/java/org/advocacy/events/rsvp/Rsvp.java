@@ -29,11 +29,13 @@ public class Rsvp {
     private String emailHash;
     private String locale;
     private RsvpStatus status;
-    @Indexed
+    // Unique (hashes of random tokens never collide): a unique index is one the embedded store
+    // also reads a link's RSVP from, where it scans the collection for any other.
+    @Indexed(name = "confirmation_token", unique = true, sparse = true)
     private String confirmationTokenHash;
-    @Indexed
+    @Indexed(name = "cancellation_token", unique = true, sparse = true)
     private String cancellationTokenHash;
-    @Indexed
+    @Indexed(name = "attendee_token", unique = true, sparse = true)
     private String attendeeTokenHash;
     private Instant requestedAt;
     @Indexed

@@ -41,9 +41,11 @@ public class Signature {
     private boolean keepInformed;
     @Indexed
     private SignatureStatus status;
-    @Indexed(sparse = true)
+    // Unique (hashes of random tokens never collide): a unique index is one the embedded store
+    // also reads a link's signature from, where it scans the collection for any other.
+    @Indexed(name = "confirmation_token", unique = true, sparse = true)
     private String confirmationTokenHash;
-    @Indexed(sparse = true)
+    @Indexed(name = "erasure_token", unique = true, sparse = true)
     private String erasureTokenHash;
     private Instant signedAt;
     @Indexed(sparse = true)
