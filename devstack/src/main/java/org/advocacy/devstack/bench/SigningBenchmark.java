@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advocacy.contracts.Topics;
 import org.advocacy.devstack.drill.Mailbox;
+import org.advocacy.devstack.parts.ControlClient;
+import org.advocacy.devstack.process.RunDirectory;
 import org.advocacy.devstack.seed.KeycloakTokens;
 import org.advocacy.devstack.settings.DevSecrets;
 import org.advocacy.devstack.settings.DevstackSettings;
@@ -38,6 +40,8 @@ import org.advocacy.devstack.settings.Port;
 public final class SigningBenchmark {
 
     private static final int ROUNDS = 2;
+    /** Within the SMTP server's 2,000 kept mailboxes, so that every one of them can be counted. */
+    private static final int BACKLOG = 1500;
 
     private final DevstackSettings settings;
     private final PrintStream out;
@@ -145,6 +149,11 @@ public final class SigningBenchmark {
         out.printf("%nsign → email at %.0f/s through the gateway: %d of %d emails arrived, p50 %.0f ms, p99 %.0f ms, max %.0f ms; answers %s%n",
                 emails.sentPerSecond(), emails.arrived(), emails.sent(), emails.percentileMillis(50),
                 emails.percentileMillis(99), emails.latencyMicros().getMaxValue() / 1000.0, new TreeMap<>(emails.statuses()));
+        int emailErrors = emails.statuses().entrySet().stream().filter(answer -> answer.getKey() < 0 || answer.getKey() >= 500)
+                .mapToInt(Map.Entry::getValue).sum();
+        if (emailErrors > 0) {
+            failures.add(emailErrors + " signatures sent at the set rate were answered 5xx or not at all");
+        }
         int emailsAccepted = emails.statuses().getOrDefault(202, 0);
         if (emails.arrived() < emailsAccepted) {
             failures.add((emailsAccepted - emails.arrived()) + " signatures sent at the set rate answered 202 got no email");
@@ -152,6 +161,16 @@ public final class SigningBenchmark {
         figures.put("signToEmail", Map.of("sent", emails.sent(), "perSecond", Math.round(emails.sentPerSecond()),
                 "arrived", emails.arrived(), "p50Ms", emails.percentileMillis(50), "p99Ms", emails.percentileMillis(99),
                 "maxMs", emails.latencyMicros().getMaxValue() / 1000.0, "statuses", stringKeys(emails.statuses())));
+
+        BacklogDrain.Result drain = new BacklogDrain(ControlClient.of(new RunDirectory(settings.dataDirectory()).directory()),
+                new Mailbox(http, mailApi()), load).measure(BACKLOG, "backlog-" + run, i -> sign(direct, petition, "backlog", i));
+        out.printf("a backlog of %d confirmation emails: %d in the SMTP server in %.1f s from the first to the last: %d emails/s%n",
+                drain.accepted(), drain.arrived(), drain.firstToLast().toMillis() / 1000.0, drain.perSecond());
+        if (drain.arrived() < drain.accepted()) {
+            failures.add((drain.accepted() - drain.arrived()) + " signatures of the backlog answered 202 got no email");
+        }
+        figures.put("backlog", Map.of("accepted", drain.accepted(), "arrived", drain.arrived(),
+                "firstToLastMs", drain.firstToLast().toMillis(), "emailsPerSecond", drain.perSecond()));
 
         try {
             // A fresh token: the organiser's first one may have expired during a long run.
@@ -227,7 +246,7 @@ public final class SigningBenchmark {
         int bare429 = measured.stream().mapToInt(Measurement::refusedWithoutRetryAfter).sum();
         int refused = measured.stream().mapToInt(m -> m.withStatus(429)).sum();
         figures.put("answers", Map.of("errors", errors, "refused429", refused, "refusedWithoutRetryAfter", bare429));
-        out.printf("Answers: %d errors (5xx or none), %d refused with 429, %d of them without Retry-After%n", errors, refused, bare429);
+        out.printf("Answers of the table's phases: %d errors (5xx or none), %d refused with 429, %d of them without Retry-After%n", errors, refused, bare429);
         if (errors > 0) {
             failures.add(errors + " answers were 5xx or none at all");
         }
