@@ -38,6 +38,7 @@ public final class RunDirectory {
         Properties properties = new Properties();
         properties.setProperty("pid", Long.toString(process.pid()));
         properties.setProperty("started-at", Long.toString(process.startedAtMillis()));
+        properties.setProperty("start-ticks", Long.toString(process.startTicks()));
         properties.setProperty("address", process.address());
         try {
             Files.createDirectories(directory);
@@ -103,6 +104,7 @@ public final class RunDirectory {
             return Optional.of(new RecordedProcess(name,
                     Long.parseLong(properties.getProperty("pid")),
                     Long.parseLong(properties.getProperty("started-at", "0")),
+                    Long.parseLong(properties.getProperty("start-ticks", "0")),
                     properties.getProperty("address", "")));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
