@@ -35,7 +35,7 @@ class DrillsIT {
 
     @Test
     @Order(2)
-    void killingNotificationsWhileItSendsLosesNoEmailAndRepeatsAtMostTheOneInFlight() throws Exception {
+    void killingNotificationsWhileItSendsLosesNoEmailAndRepeatsAtMostThoseInFlight() throws Exception {
         passes("notifications-kill");
     }
 
