@@ -1,17 +1,13 @@
 package org.advocacy.messaging.inbox;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Date;
 import java.util.function.Consumer;
 
 import org.advocacy.messaging.cloudevents.CloudEventRecords;
 import org.advocacy.messaging.correlation.CorrelationId;
-import org.advocacy.messaging.kafka.ConsumerFailure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -24,9 +20,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class IdempotentConsumer {
 
     static final String COLLECTION = "handled_messages";
-    /** Within Kafka's default max.poll.interval.ms (5 minutes), so the consumer keeps its partitions. */
-    private static final Duration RECORD_PATIENCE = Duration.ofMinutes(3);
-    private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
 
     private final MongoTemplate mongo;
     private final CloudEventRecords records;
@@ -60,40 +53,16 @@ public class IdempotentConsumer {
         }
     }
 
-    /**
-     * Records the message as handled. Its effect (an email) has happened: if the store is away now,
-     * failing would have the whole message handled again, so only the record is tried again, for a
-     * while shorter than the consumer's poll interval; past that the message is redelivered.
-     */
+    /** Records the message as handled. Its effect has happened, so the store's outage is waited out. */
     private void recordHandled(String key, InboundMessage message) {
         Document handled = new Document("_id", key).append("type", message.type())
                 .append("handledAt", Date.from(clock.instant()));
-        long deadline = System.nanoTime() + RECORD_PATIENCE.toNanos();
-        long pause = 100;
-        while (true) {
+        EffectRecord.write("message " + message.id() + " as handled", () -> {
             try {
                 mongo.insert(handled, COLLECTION);
-                return;
             } catch (DuplicateKeyException alreadyRecorded) {
                 // Handled twice at the same moment by a rebalanced consumer: the handler is idempotent.
-                return;
-            } catch (RuntimeException failure) {
-                if (ConsumerFailure.of(failure) != ConsumerFailure.OUTAGE || System.nanoTime() > deadline) {
-                    throw failure;
-                }
-                log.warn("Could not record message {} as handled; trying again: {}", message.id(), failure.toString());
-                sleep(pause);
-                pause = Math.min(pause * 2, 5_000);
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while recording a handled message", e);
-        }
+        });
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.advocacy.conventions.problem.NotFound;
 import org.advocacy.conventions.problem.RuleViolation;
+import org.advocacy.messaging.inbox.EffectRecord;
 import org.advocacy.notifications.mail.MailDataProperties;
 import org.advocacy.notifications.mail.Mailer;
 import org.advocacy.notifications.mail.Mailer.AddressRefused;
@@ -52,7 +53,7 @@ public class DeliveryLog {
             record(email, failure instanceof MailNotSent ? DeliveryStatus.WAITING : DeliveryStatus.FAILED, failure);
             throw failure;
         }
-        record(email, DeliveryStatus.SENT, null);
+        recordSent(email);
     }
 
     /** Sends the email unless the log has it sent already: for emails asked again after a partial run. */
@@ -84,8 +85,13 @@ public class DeliveryLog {
             record(email, DeliveryStatus.FAILED, failure);
             throw failure;
         }
-        record(email, DeliveryStatus.SENT, null);
+        recordSent(email);
         return mongo.findById(id, Delivery.class);
+    }
+
+    /** The email has left: a store that is away now is waited for, or the email would be sent again. */
+    private void recordSent(Email email) {
+        EffectRecord.write("delivery " + email.deliveryId() + " as sent", () -> record(email, DeliveryStatus.SENT, null));
     }
 
     private void record(Email email, DeliveryStatus status, RuntimeException failure) {

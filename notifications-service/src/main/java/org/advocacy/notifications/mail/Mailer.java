@@ -40,7 +40,7 @@ public class Mailer implements DisposableBean {
     private final SmtpConnections connections;
     private final MailProperties properties;
 
-    Mailer(JavaMailSenderImpl sender, MailProperties properties) {
+    public Mailer(JavaMailSenderImpl sender, MailProperties properties) {
         this.sender = sender;
         this.connections = new SmtpConnections(sender);
         this.properties = properties;

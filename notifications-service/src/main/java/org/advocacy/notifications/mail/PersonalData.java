@@ -25,7 +25,7 @@ public class PersonalData {
     private final SealingKey key;
     private final SecretKeySpec hashKey;
 
-    PersonalData(MailDataProperties properties) {
+    public PersonalData(MailDataProperties properties) {
         this.key = SealingKey.fromBase64(properties.key(), KEY_SETTING);
         // A key of its own for the hashes, derived from the setting: a hash never helps open a box.
         this.hashKey = new SecretKeySpec(hmac(new SecretKeySpec(Base64.getDecoder().decode(properties.key().strip()),

@@ -3,17 +3,12 @@ package org.advocacy.notifications.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.advocacy.messaging.inbox.DependencyUnavailableException;
 import org.advocacy.messaging.inbox.MessageRefusedException;
@@ -26,11 +21,18 @@ class MailerTest {
 
     static final String ADDRESS = "anna.kowalska@example.org";
 
-    ExecutorService smtp = Executors.newSingleThreadExecutor();
+    final List<ScriptedSmtpServer> servers = new ArrayList<>();
 
     @AfterEach
-    void stop() {
-        smtp.shutdownNow();
+    void stop() throws IOException {
+        for (ScriptedSmtpServer server : servers) {
+            server.close();
+        }
+    }
+
+    ScriptedSmtpServer started(ScriptedSmtpServer server) {
+        servers.add(server);
+        return server;
     }
 
     static Mailer mailerOn(int port) {
@@ -62,7 +64,7 @@ class MailerTest {
 
     @Test
     void anAddressTheServerRefusesForGoodIsARefusalNotAnOutage() throws IOException {
-        int port = scriptedServer("550 5.1.1 <" + ADDRESS + ">: no such mailbox");
+        int port = started(ScriptedSmtpServer.oneConnection("550 5.1.1 <" + ADDRESS + ">: no such mailbox", () -> { })).port();
 
         assertThatThrownBy(() -> send(mailerOn(port)))
                 .isInstanceOf(Mailer.AddressRefused.class)
@@ -73,71 +75,19 @@ class MailerTest {
 
     @Test
     void anAddressRefusedForNowIsAnOutageToWaitFor() throws IOException {
-        int port = scriptedServer("451 4.3.0 <" + ADDRESS + ">: try again later");
+        int port = started(ScriptedSmtpServer.oneConnection("451 4.3.0 <" + ADDRESS + ">: try again later", () -> { })).port();
 
         assertThatThrownBy(() -> send(mailerOn(port)))
                 .isInstanceOf(Mailer.MailNotSent.class)
                 .hasMessageNotContaining("anna.kowalska");
     }
 
-    /** An SMTP server that takes one connection, answers every command well except the recipient. */
-    int scriptedServer(String answerToRecipient) throws IOException {
-        ServerSocket server = new ServerSocket(0);
-        smtp.submit(() -> {
-            try (server; Socket client = server.accept()) {
-                var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
-                OutputStream out = client.getOutputStream();
-                answer(out, "220 test ESMTP");
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String command = line.toUpperCase();
-                    if (command.startsWith("EHLO")) {
-                        answer(out, "250 test");
-                    } else if (command.startsWith("RCPT")) {
-                        answer(out, answerToRecipient);
-                    } else if (command.startsWith("QUIT")) {
-                        answer(out, "221 bye");
-                        return;
-                    } else {
-                        answer(out, "250 ok");
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return server.getLocalPort();
-    }
-
     @Test
     void emailsOneAfterAnotherShareOneConnection() throws Exception {
-        var delivered = new java.util.concurrent.atomic.AtomicInteger();
-        ServerSocket server = new ServerSocket(0);
+        var delivered = new AtomicInteger();
         // Takes a single connection: a second email over a new one would find nobody listening.
-        smtp.submit(() -> {
-            try (server; Socket client = server.accept()) {
-                var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
-                OutputStream out = client.getOutputStream();
-                answer(out, "220 test ESMTP");
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String command = line.toUpperCase();
-                    if (command.startsWith("DATA")) {
-                        answer(out, "354 go on");
-                        for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
-                            // the email's lines
-                        }
-                        delivered.incrementAndGet();
-                        answer(out, "250 queued");
-                    } else if (command.startsWith("QUIT")) {
-                        answer(out, "221 bye");
-                        return null;
-                    } else {
-                        answer(out, "250 ok");
-                    }
-                }
-            }
-            return null;
-        });
-        Mailer mailer = mailerOn(server.getLocalPort());
+        ScriptedSmtpServer server = started(ScriptedSmtpServer.oneConnection("250 ok", delivered::incrementAndGet));
+        Mailer mailer = mailerOn(server.port());
 
         send(mailer);
         send(mailer);
@@ -145,11 +95,6 @@ class MailerTest {
         mailer.destroy();
 
         assertThat(delivered.get()).isEqualTo(3);
-    }
-
-    private static void answer(OutputStream out, String line) throws IOException {
-        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
     }
 
     @Test
