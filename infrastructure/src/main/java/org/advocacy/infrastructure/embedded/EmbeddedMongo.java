@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
@@ -36,7 +35,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new EmbeddedMongo(new H2Backend(directory.resolve("mongo.mv").toString()), "127.0.0.1", port);
+        return new EmbeddedMongo(new IdFirstH2Backend(directory.resolve("mongo.mv").toString()), "127.0.0.1", port);
     }
 
     public String connectionString() {
