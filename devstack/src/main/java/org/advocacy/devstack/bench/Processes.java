@@ -3,13 +3,16 @@ package org.advocacy.devstack.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.advocacy.devstack.process.RecordedProcess;
 import org.advocacy.devstack.process.RunDirectory;
@@ -23,12 +26,32 @@ final class Processes {
     private Processes() {
     }
 
+    /**
+     * Each recorded process's resident memory, with that of the processes it started that are not
+     * recorded themselves: Keycloak's JVM is the child of the {@code kc.sh} shell that devstack records.
+     */
     static Map<String, Long> residentMegabytes(DevstackSettings settings) {
+        List<RecordedProcess> recorded = new RunDirectory(settings.dataDirectory()).recorded();
+        Set<Long> recordedPids = recorded.stream().flatMap(process -> process.live().stream())
+                .map(ProcessHandle::pid).collect(Collectors.toSet());
         Map<String, Long> memory = new LinkedHashMap<>();
-        for (RecordedProcess process : new RunDirectory(settings.dataDirectory()).recorded()) {
-            process.live().flatMap(handle -> residentMegabytes(handle.pid())).ifPresent(mb -> memory.put(process.name(), mb));
+        for (RecordedProcess process : recorded) {
+            process.live().ifPresent(handle -> {
+                List<Long> own = residentMegabytes(handle, recordedPids);
+                if (!own.isEmpty()) {
+                    memory.put(process.name(), own.stream().mapToLong(Long::longValue).sum());
+                }
+            });
         }
         return memory;
+    }
+
+    private static List<Long> residentMegabytes(ProcessHandle process, Set<Long> recordedPids) {
+        List<Long> megabytes = new ArrayList<>();
+        residentMegabytes(process.pid()).ifPresent(megabytes::add);
+        process.children().filter(child -> !recordedPids.contains(child.pid()))
+                .forEach(child -> megabytes.addAll(residentMegabytes(child, recordedPids)));
+        return megabytes;
     }
 
     /**

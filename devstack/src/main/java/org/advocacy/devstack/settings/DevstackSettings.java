@@ -30,7 +30,7 @@ public record DevstackSettings(
         Instances instances) {
 
     public static final String REALM = "advocacy";
-    static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:TrimNativeHeapInterval=5000";
 
     public static DevstackSettings fromEnvironment(Map<String, String> environment, Path workingDirectory) {
         Path home = ExternalInfrastructure.value(environment, "PLATFORM_HOME")

@@ -92,6 +92,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "true");
         p.put("log.flush.interval.messages", "1");
+        // The log cleaner (compacted topics: consumer offsets) keeps a buffer of this size on the heap
+        // from the start; Kafka's default is 128 MB, more than this broker's whole working set.
+        p.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
         return p;
     }
 
