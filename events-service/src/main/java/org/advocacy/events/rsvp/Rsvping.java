@@ -103,6 +103,9 @@ class Rsvping {
             // The other click won; the seat, if any, is that same RSVP's.
             return rsvps.findById(rsvp.id()).map(Rsvp::status).orElseThrow(LinkNoLongerValid::new);
         }
+        if (!seated) {
+            seats.waitingChanged(rsvp.eventId());
+        }
         return status;
     }
 
@@ -119,6 +122,7 @@ class Rsvping {
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             throw new LinkNoLongerValid();
         }
+        seats.waitingChanged(rsvp.eventId());
         if (seats.release(rsvp.eventId(), rsvp.id())) {
             promoteWaiting(rsvp.eventId());
         }
@@ -142,6 +146,7 @@ class Rsvping {
             } catch (OptimisticLockingFailureException cancelledMeanwhile) {
                 seats.release(eventId, waiting.id());
             }
+            seats.waitingChanged(eventId);
         }
     }
 

@@ -1,8 +1,11 @@
 package org.advocacy.events.seat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,10 +25,19 @@ import org.springframework.stereotype.Component;
 public class SeatLedger {
 
     static final String COLLECTION = "seats";
+    static final Duration WAITING_FRESH_FOR = Duration.ofSeconds(2);
     // "No limit" as a count that never runs out, so every take is the same conditional update.
     private static final long UNLIMITED = Long.MAX_VALUE / 2;
 
     private final MongoTemplate mongo;
+    /**
+     * Waiting counts as read a moment ago: every view of an event counts its waiting RSVPs, which
+     * the embedded store answers by scanning all RSVPs (profiled: nearly all of its CPU on a
+     * listing of events). A change on this instance is seen at once ({@link #waitingChanged});
+     * another instance's within {@link #WAITING_FRESH_FOR}.
+     */
+    private final Cache<String, Long> waiting = Caffeine.newBuilder()
+            .expireAfterWrite(WAITING_FRESH_FOR).maximumSize(10_000).build();
 
     SeatLedger(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -81,8 +93,16 @@ public class SeatLedger {
     public SeatCounts counts(String eventId) {
         long held = Optional.ofNullable(mongo.findById(eventId, Document.class, COLLECTION))
                 .map(book -> ((Number) book.getOrDefault("held", 0L)).longValue()).orElse(0L);
-        long waiting = mongo.count(Query.query(Criteria.where("eventId").is(eventId).and("status").is("WAITING")), "rsvps");
-        return new SeatCounts(held, waiting);
+        return new SeatCounts(held, waiting.get(eventId, this::countWaiting));
+    }
+
+    /** An RSVP of this event joined or left the waiting list here. */
+    public void waitingChanged(String eventId) {
+        waiting.invalidate(eventId);
+    }
+
+    private long countWaiting(String eventId) {
+        return mongo.count(Query.query(Criteria.where("eventId").is(eventId).and("status").is("WAITING")), "rsvps");
     }
 
     /** @return free seats now: none when the ledger is missing */
