@@ -14,10 +14,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param source            the CloudEvents {@code source} of what this service publishes
  * @param outboxCollections collections whose documents carry an outbox, relayed from start-up on
- * @param relayInterval     how often the relay looks for unpublished messages it was not told of: a
- *                          save asks for a pass at once, so this catches sends that failed and what
- *                          another instance left; each look is a scan on a store without secondary
- *                          indexes (the embedded one: a quarter of its CPU, idle, at 500 ms)
+ * @param relayInterval     how often the relay looks again at an outbox whose last pass left messages
+ *                          (a send that failed); one whose pass left none is looked at once a lease,
+ *                          as a save asks for a pass at once anyway
  * @param relayBatchSize    how many documents the relay takes at a time
  * @param sendTimeout       how long the relay waits for the broker's acknowledgement
  * @param topicPartitions   partitions of each topic this service creates
@@ -33,7 +32,7 @@ import org.springframework.validation.annotation.Validated;
 public record MessagingProperties(
         @NotBlank String source,
         @DefaultValue List<String> outboxCollections,
-        @DefaultValue("2s") Duration relayInterval,
+        @DefaultValue("500ms") Duration relayInterval,
         @DefaultValue("100") int relayBatchSize,
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("3") int topicPartitions,

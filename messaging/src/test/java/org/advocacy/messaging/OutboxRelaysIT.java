@@ -134,6 +134,45 @@ class OutboxRelaysIT {
     }
 
     @Test
+    void anOutboxItsPassLeftEmptyIsLookedAtOnceALeaseUnlessASaveAsksForAPass() throws Exception {
+        String collection = "ledgers_" + UUID.randomUUID().toString().substring(0, 8);
+        Duration lease = Duration.ofSeconds(6);
+        OutboxRelay relay = relay(collection, "relay-idle", kafka, lease);
+        relay.start();
+        try {
+            // Its first pass, at the start, found the outbox empty.
+            Thread.sleep(1_000);
+            String unasked = UUID.randomUUID().toString();
+            Instant written = Instant.now();
+            insertOneMessage(collection, unasked, written);
+
+            var late = TopicProbe.recordsWithKey(topic, unasked, Duration.ofSeconds(60));
+            assertThat(late).hasSize(1);
+            assertThat(Duration.between(written, Instant.ofEpochMilli(late.get(0).timestamp())))
+                    .as("written with nobody asking: found by the look a lease after the last, not by every interval's")
+                    .isGreaterThan(Duration.ofSeconds(3)).isLessThan(Duration.ofSeconds(30));
+
+            String asked = UUID.randomUUID().toString();
+            Instant saved = Instant.now();
+            insertOneMessage(collection, asked, saved);
+            relay.publishSoon();
+            var soon = TopicProbe.recordsWithKey(topic, asked, Duration.ofSeconds(30));
+            assertThat(soon).hasSize(1);
+            assertThat(Duration.between(saved, Instant.ofEpochMilli(soon.get(0).timestamp())))
+                    .as("a save asks for a pass at once").isLessThan(Duration.ofSeconds(3));
+        } finally {
+            relay.stop();
+        }
+    }
+
+    private void insertOneMessage(String collection, String key, Instant time) {
+        mongo.getCollection(collection).insertOne(new Document("_id", key).append("outbox", List.of(
+                new Document("id", UUID.randomUUID().toString()).append("topic", topic)
+                        .append("type", "org.advocacy.test.entry.v1").append("key", key).append("data", "{}")
+                        .append("time", Date.from(time)))));
+    }
+
+    @Test
     void aPassWhileTheBrokerIsAwayWaitsForItOnceNotOncePerMessageAndCountsNoAttempt() throws Exception {
         String collection = "ledgers_" + UUID.randomUUID().toString().substring(0, 8);
         for (int d = 0; d < 5; d++) {
@@ -173,9 +212,13 @@ class OutboxRelaysIT {
     }
 
     private OutboxRelay relay(String collection, String instanceId, KafkaTemplate<String, byte[]> template) {
+        return relay(collection, instanceId, template, Duration.ofSeconds(30));
+    }
+
+    private OutboxRelay relay(String collection, String instanceId, KafkaTemplate<String, byte[]> template, Duration lease) {
         var own = new MessagingProperties(properties.source(), List.of(collection), properties.relayInterval(), 10,
                 properties.sendTimeout(), properties.topicPartitions(), properties.replicationFactor(), properties.retry(),
-                new MessagingProperties.Relay(instanceId, Duration.ofSeconds(30), 2), properties.inboxRetention(),
+                new MessagingProperties.Relay(instanceId, lease, 2), properties.inboxRetention(),
                 properties.inboxPurgeInterval(), properties.internalRetention());
         return new OutboxRelay(mongo, template, records, own, meters, Clock.systemUTC());
     }

@@ -2,7 +2,9 @@ package org.advocacy.messaging.outbox;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +52,14 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
     private final OutboxSends sends;
     private final AtomicBoolean passRequested = new AtomicBoolean();
+    /**
+     * When each collection must be looked at by the interval's pass at the latest. A pass that left
+     * nothing behind puts this a lease ahead: this instance's own saves ask for a pass anyway, and
+     * what else may wait there (another instance's claim that ran out) waits a lease at most. A pass
+     * that left something (a send that failed) keeps it due at every interval. Each look is a scan
+     * on a store without secondary indexes, growing with the collection.
+     */
+    private final Map<String, Instant> nextLook = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, CloudEventRecords records,
@@ -102,13 +112,19 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** One pass over every outbox; returns how many messages were published. */
     public int publishPending() {
-        return publishEveryOutbox().published();
+        return publishOutboxes(true).published();
     }
 
-    private Pass publishEveryOutbox() {
+    /** A pass over every outbox, or over those due a look at the interval. */
+    private Pass publishOutboxes(boolean every) {
         Pass pass = Pass.NONE;
         for (String collection : collections) {
-            pass = pass.and(publishPending(new OutboxPass(mongo.getCollection(collection), properties, owner, clock)));
+            Instant now = clock.instant();
+            if (every || !nextLook.getOrDefault(collection, Instant.MIN).isAfter(now)) {
+                Pass own = publishPending(new OutboxPass(mongo.getCollection(collection), properties, owner, clock));
+                nextLook.put(collection, own.leftSome() || own.moreMayWait() ? now : now.plus(properties.relay().lease()));
+                pass = pass.and(own);
+            }
         }
         return pass;
     }
@@ -122,7 +138,7 @@ public class OutboxRelay implements SmartLifecycle {
         int published = outcomes.stream().mapToInt(o -> o.acknowledged().size()).sum();
         outcomes.stream().filter(o -> o.refused() != null).forEach(this::noteRefusal);
         boolean allLeft = outcomes.stream().allMatch(o -> o.acknowledged().size() == o.claimed().outbox().size());
-        return new Pass(published, allLeft && claimed.size() == properties.relayBatchSize());
+        return new Pass(published, allLeft && claimed.size() == properties.relayBatchSize(), !allLeft);
     }
 
     private void noteRefusal(Settled outcome) {
@@ -138,23 +154,36 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void publishPendingSafely() {
+        publishSafely(true);
+    }
+
+    private void publishDueSafely() {
+        publishSafely(false);
+    }
+
+    private void publishSafely(boolean every) {
         passRequested.set(false);
         try {
             // A full batch means more may wait: go on at once rather than after the interval.
-            while (publishEveryOutbox().moreMayWait() && executor != null) {
+            while (publishOutboxes(every).moreMayWait() && executor != null) {
                 passRequested.set(false);
             }
         } catch (RuntimeException e) {
+            // Every collection due again: what failed is looked at by the next interval's pass.
+            nextLook.clear();
             log.warn("Outbox relay pass failed; it runs again shortly: {}", e.toString());
         }
     }
 
-    /** What a pass did: how many it published, and whether a full batch suggests more are waiting. */
-    private record Pass(int published, boolean moreMayWait) {
-        static final Pass NONE = new Pass(0, false);
+    /**
+     * What a pass did: how many it published, whether a full batch suggests more are waiting, and
+     * whether it left messages it claimed (a send that failed).
+     */
+    private record Pass(int published, boolean moreMayWait, boolean leftSome) {
+        static final Pass NONE = new Pass(0, false, false);
 
         Pass and(Pass other) {
-            return new Pass(published + other.published, moreMayWait || other.moreMayWait);
+            return new Pass(published + other.published, moreMayWait || other.moreMayWait, leftSome || other.leftSome);
         }
     }
 
@@ -164,7 +193,7 @@ public class OutboxRelay implements SmartLifecycle {
         executor.execute(() -> collections.forEach(this::indexWaiting));
         executor.execute(() -> sends.warmUp(Topics.ALL));
         long interval = properties.relayInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::publishPendingSafely, 0, interval, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::publishDueSafely, 0, interval, TimeUnit.MILLISECONDS);
     }
 
     @Override
