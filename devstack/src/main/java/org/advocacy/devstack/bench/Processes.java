@@ -3,7 +3,6 @@ package org.advocacy.devstack.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +35,17 @@ final class Processes {
                 .map(ProcessHandle::pid).collect(Collectors.toSet());
         Map<String, Long> memory = new LinkedHashMap<>();
         for (RecordedProcess process : recorded) {
-            process.live().ifPresent(handle -> {
-                List<Long> own = residentMegabytes(handle, recordedPids);
-                if (!own.isEmpty()) {
-                    memory.put(process.name(), own.stream().mapToLong(Long::longValue).sum());
-                }
-            });
+            process.live().flatMap(handle -> residentMegabytes(handle, recordedPids))
+                    .ifPresent(mb -> memory.put(process.name(), mb));
         }
         return memory;
     }
 
-    private static List<Long> residentMegabytes(ProcessHandle process, Set<Long> recordedPids) {
-        List<Long> megabytes = new ArrayList<>();
-        residentMegabytes(process.pid()).ifPresent(megabytes::add);
-        process.children().filter(child -> !recordedPids.contains(child.pid()))
-                .forEach(child -> megabytes.addAll(residentMegabytes(child, recordedPids)));
-        return megabytes;
+    /** The process's resident memory with its unrecorded descendants'; empty where there is no /proc. */
+    private static Optional<Long> residentMegabytes(ProcessHandle process, Set<Long> recordedPids) {
+        long descendants = process.children().filter(child -> !recordedPids.contains(child.pid()))
+                .flatMap(child -> residentMegabytes(child, recordedPids).stream()).mapToLong(Long::longValue).sum();
+        return residentMegabytes(process.pid()).map(own -> own + descendants);
     }
 
     /**
