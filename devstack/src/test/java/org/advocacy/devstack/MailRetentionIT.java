@@ -18,13 +18,14 @@ import org.advocacy.infrastructure.embedded.EmbeddedSmtp;
 import org.junit.jupiter.api.Test;
 
 /**
- * Devstack's SMTP server under more mail than its 64 MB heap holds: it keeps the newest mailboxes,
- * drops the oldest first, and goes on accepting and serving mail.
+ * Devstack's SMTP server under more mail than its heap holds (64 MB here, to need less mail): it
+ * keeps the newest mailboxes, drops the oldest first, and goes on accepting and serving mail.
  */
 class MailRetentionIT {
 
     private static final int KEPT = 40;
-    /** 300 messages of 256 KB: 75 MB of mail, more than GreenMail's 64 MB heap holds without the bound. */
+    private static final int HEAP_MEGABYTES = 64;
+    /** 300 messages of 256 KB: 75 MB of mail, more than a 64 MB heap holds without the bound. */
     private static final int MESSAGES = 300;
     private static final String BODY = "Please confirm your signature.\r\n".repeat(256 * 1024 / 32);
 
@@ -38,7 +39,7 @@ class MailRetentionIT {
         int apiPort = RunningPlatform.freePort();
         Path log = root.resolve("devstack/target/platform-logs/MailRetentionIT/mail.log");
         try (EmbeddedSmtp smtp = new EmbeddedSmtp(root.resolve("devstack/target/greenmail-standalone.jar"), "127.0.0.1",
-                smtpPort, apiPort, log, KEPT, Duration.ofMillis(250))) {
+                smtpPort, apiPort, log, KEPT, Duration.ofMillis(250), HEAP_MEGABYTES)) {
             smtp.start();
             smtp.awaitReady(Duration.ofSeconds(60));
             ServerSetup server = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
