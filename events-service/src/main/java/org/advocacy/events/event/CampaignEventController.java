@@ -2,6 +2,7 @@ package org.advocacy.events.event;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.advocacy.conventions.PageView;
 import org.advocacy.conventions.problem.NotFound;
 import org.advocacy.conventions.security.Access;
+import org.advocacy.events.seat.SeatCounts;
 import org.advocacy.events.seat.SeatLedger;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -63,7 +65,8 @@ class CampaignEventController {
         Page<CampaignEvent> found = campaign == null ? events.findByStatusIn(statuses, request)
                 : events.findByCampaignAndStatusIn(campaign, statuses, request);
         Viewer viewer = Viewers.isStaff() ? Viewer.STAFF : Viewer.PUBLIC;
-        return PageView.of(found, event -> view(event, viewer));
+        Map<String, SeatCounts> counts = seats.counts(found.map(CampaignEvent::id).toList());
+        return PageView.of(found, event -> CampaignEventView.of(event, counts.get(event.id()), viewer, clock.instant()));
     }
 
     /** One event; {@code attendee}, a confirmed attendee's token, shows a hidden address. Public. */

@@ -1,8 +1,10 @@
 package org.advocacy.events.seat;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -91,9 +93,26 @@ public class SeatLedger {
 
     /** Seats held, and RSVPs waiting for one (counted in the RSVPs: the waiting list is their order). */
     public SeatCounts counts(String eventId) {
-        long held = Optional.ofNullable(mongo.findById(eventId, Document.class, COLLECTION))
-                .map(book -> ((Number) book.getOrDefault("held", 0L)).longValue()).orElse(0L);
-        return new SeatCounts(held, waiting.get(eventId, this::countWaiting));
+        return counts(List.of(eventId)).get(eventId);
+    }
+
+    /**
+     * The counts of several events, their ledgers read in one query rather than one each (a listing
+     * of events read them one by one: a third of events-service's CPU on the events page, profiled).
+     * Only the count is read, not the holders, which grow with the seats.
+     */
+    public Map<String, SeatCounts> counts(Collection<String> eventIds) {
+        Query ledgers = Query.query(Criteria.where("_id").in(eventIds));
+        ledgers.fields().include("held");
+        Map<String, Long> held = new HashMap<>();
+        for (Document book : mongo.find(ledgers, Document.class, COLLECTION)) {
+            held.put(book.getString("_id"), ((Number) book.getOrDefault("held", 0L)).longValue());
+        }
+        Map<String, SeatCounts> counts = new HashMap<>();
+        for (String eventId : eventIds) {
+            counts.put(eventId, new SeatCounts(held.getOrDefault(eventId, 0L), waiting.get(eventId, this::countWaiting)));
+        }
+        return counts;
     }
 
     /** An RSVP of this event joined or left the waiting list here. */

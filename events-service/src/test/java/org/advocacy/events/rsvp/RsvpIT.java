@@ -104,6 +104,28 @@ class RsvpIT {
     }
 
     @Test
+    void aListOfEventsShowsEachEventsOwnCounts() {
+        String campaign = campaign();
+        String full = published(organiser, protest(campaign, 1, null));
+        String open = published(organiser, protest(campaign, 5, null));
+        String quiet = published(organiser, protest(campaign, null, null));
+        for (String name : List.of("rosa", "sam")) {
+            rsvp(anyone, full, name, name + "@example.org");
+            confirm(pendingSecrets(full, name + "@example.org"));
+        }
+        rsvp(anyone, open, "tove", "tove@example.org");
+        confirm(pendingSecrets(open, "tove@example.org"));
+
+        anyone.get().uri("/api/events?campaign={campaign}", campaign).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items.length()").isEqualTo(3)
+                .jsonPath("$.items[?(@.id == '%s')].confirmedCount".formatted(full)).isEqualTo(1)
+                .jsonPath("$.items[?(@.id == '%s')].waitlistCount".formatted(full)).isEqualTo(1)
+                .jsonPath("$.items[?(@.id == '%s')].confirmedCount".formatted(open)).isEqualTo(1)
+                .jsonPath("$.items[?(@.id == '%s')].waitlistCount".formatted(open)).isEqualTo(0)
+                .jsonPath("$.items[?(@.id == '%s')].confirmedCount".formatted(quiet)).isEqualTo(0);
+    }
+
+    @Test
     void answeringAgainAnswersTheSameAndChangesNothing() {
         String event = published(organiser, protest(campaign(), null, null));
         String first = answer(event, "dana@example.org");
