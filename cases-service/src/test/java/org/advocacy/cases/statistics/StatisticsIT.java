@@ -1,6 +1,7 @@
 package org.advocacy.cases.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import org.advocacy.cases.testing.CasesApi;
 import org.advocacy.infrastructure.testing.TestInfrastructureInitializer;
@@ -52,6 +53,19 @@ class StatisticsIT {
         assertThat(stats.get("overTime").toString()).isEqualTo("[{\"year\":\"2017\",\"kind\":\"STATEMENT\",\"count\":2}]");
         assertThat(stats.at("/campaignFigures/0/atLeast").asInt()).isEqualTo(35);
         assertThat(stats.at("/campaignFigures/0/source/title").asString()).isEqualTo("Powstrzymajmy tortury w Kazachstanie");
+    }
+
+    @Test
+    void aFigureShowsAtOnceAndANewlyPublishedCaseWithinMoments() {
+        assertThat(CasesApi.read(api.getBody("/api/cases/stats?campaign=" + campaign, null)).get("cases").asInt()).isZero();
+
+        api.post("/api/cases/figures", api.organiser, FIGURE.formatted(campaign)).expectStatus().isCreated();
+        assertThat(CasesApi.read(api.getBody("/api/cases/stats?campaign=" + campaign, null)).at("/campaignFigures/0/atLeast").asInt())
+                .as("the figure just recorded").isEqualTo(35);
+
+        api.openAndPublish(CasesApi.dzhakishev(CasesApi.marker()).replace("kazakhstan-2017", campaign));
+        await().atMost(CaseCounts.FRESH_FOR.plusSeconds(3)).untilAsserted(() ->
+                assertThat(CasesApi.read(api.getBody("/api/cases/stats?campaign=" + campaign, null)).get("cases").asInt()).isEqualTo(1));
     }
 
     @Test
