@@ -27,13 +27,16 @@ public final class KeycloakSetup {
     static final String DISTRIBUTION_ZIP = "keycloak-quarkus-dist.zip";
     /**
      * kc.sh's own defaults, but the serial collector and a heap of 192 MB instead of G1 and 512 MB:
-     * one realm and a few logins use under 100 MB, and G1 kept about 500 MB resident.
+     * one realm and a few logins use under 100 MB, and G1 kept about 500 MB resident. And the quick
+     * compiler only, as for the SMTP server: measured alone, a start took 11.6 s of CPU instead of
+     * 17 s and left 339 MB resident instead of 418 MB; a password login takes 80 ms instead of 40 ms.
      */
     static final String JAVA_OPTIONS = String.join(" ",
             "-XX:MetaspaceSize=96M", "-XX:MaxMetaspaceSize=256m", "-Dfile.encoding=UTF-8",
             "-Dsun.stdout.encoding=UTF-8", "-Dsun.err.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
             "-Dstderr.encoding=UTF-8", "-XX:+ExitOnOutOfMemoryError", "-Djava.security.egd=file:/dev/urandom",
-            "-Djdk.tls.rejectClientInitiatedRenegotiation=true", "-XX:+UseSerialGC", "-Xms32m", "-Xmx192m", "-XX:TrimNativeHeapInterval=5000");
+            "-Djdk.tls.rejectClientInitiatedRenegotiation=true", "-XX:+UseSerialGC", "-Xms32m", "-Xmx192m", "-XX:TrimNativeHeapInterval=5000",
+            "-XX:TieredStopAtLevel=1");
 
     private final DevstackSettings settings;
     private final Progress progress;
