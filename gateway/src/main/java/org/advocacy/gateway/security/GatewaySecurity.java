@@ -46,7 +46,6 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
-    static final String SESSION_COOKIE = "SESSION";
     private static final java.util.regex.Pattern PUBLIC_FORMS =
             java.util.regex.Pattern.compile("/petitions/[^/]+/signatures|/signatures/(confirm|erase)|/events/[^/]+/rsvps|/rsvps/(confirm|cancel)");
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -129,7 +128,7 @@ class GatewaySecurity {
     @Bean
     WebSessionIdResolver webSessionIdResolver(GatewayProperties properties) {
         var resolver = new CookieWebSessionIdResolver();
-        resolver.setCookieName(SESSION_COOKIE);
+        resolver.setCookieName(SessionCookie.NAME);
         resolver.addCookieInitializer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/").secure(properties.secure()));
         return resolver;
     }
@@ -142,7 +141,7 @@ class GatewaySecurity {
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            boolean session = exchange.getRequest().getCookies().containsKey(SESSION_COOKIE);
+            boolean session = SessionCookie.isCarriedBy(exchange.getRequest());
             return token == null || !session ? chain.filter(exchange) : token.then(chain.filter(exchange));
         };
     }
@@ -168,7 +167,7 @@ class GatewaySecurity {
             boolean safe = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD
                     || request.getMethod() == HttpMethod.OPTIONS || request.getMethod() == HttpMethod.TRACE;
             boolean bearer = request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-            boolean session = request.getCookies().containsKey(SESSION_COOKIE);
+            boolean session = SessionCookie.isCarriedBy(request);
             return !safe && !bearer && session ? ServerWebExchangeMatcher.MatchResult.match()
                     : ServerWebExchangeMatcher.MatchResult.notMatch();
         };

@@ -23,7 +23,7 @@ final class SessionCookieContexts implements ServerSecurityContextRepository {
 
     @Override
     public Mono<SecurityContext> load(ServerWebExchange exchange) {
-        return exchange.getRequest().getCookies().containsKey(GatewaySecurity.SESSION_COOKIE)
+        return SessionCookie.isCarriedBy(exchange.getRequest())
                 ? sessions.load(exchange) : Mono.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.advocacy.gateway.web;
 
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -7,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -17,11 +20,12 @@ import org.springframework.validation.annotation.Validated;
  * @param formKey      secret (at least 32 characters) that signs the anti-forgery tokens of the public forms;
  *                     every instance of the gateway needs the same one. Unset, each process makes its own,
  *                     which suits one instance.
+ * @param pageCache    how long anonymous visitors may be shown the same rendering of a public page
  */
 @Validated
 @ConfigurationProperties("advocacy.web")
 public record WebProperties(@NotBlank String platformName, @Valid @NotNull Campaign campaign,
-                            String formKey) {
+                            String formKey, @Valid @DefaultValue PageCache pageCache) {
 
     /**
      * @param id      the campaign's slug, as the services know it
@@ -34,5 +38,18 @@ public record WebProperties(@NotBlank String platformName, @Valid @NotNull Campa
     }
 
     public record Contact(@NotBlank String name, @NotBlank String email) {
+    }
+
+    /**
+     * @param timeToLive how long a rendering of a public page serves every anonymous visitor with the
+     *                   same address and language; zero turns the cache off. A change shows at the
+     *                   latest this long after it, on every instance.
+     * @param maxSize    the memory the renderings may take, all pages together
+     */
+    public record PageCache(@DefaultValue("1s") @NotNull Duration timeToLive, @DefaultValue("16MB") @NotNull DataSize maxSize) {
+
+        public boolean enabled() {
+            return !timeToLive.isZero() && !timeToLive.isNegative();
+        }
     }
 }

@@ -32,7 +32,7 @@ class SessionCookieContextsTest {
         var context = new SecurityContextImpl(new TestingAuthenticationToken("organiser", "n/a", "ROLE_organiser"));
         contexts.save(exchange(MockServerHttpRequest.get("/login/oauth2/code/keycloak")), context).block();
 
-        var next = exchange(MockServerHttpRequest.get("/admin").cookie(new HttpCookie(GatewaySecurity.SESSION_COOKIE, session.getId())));
+        var next = exchange(MockServerHttpRequest.get("/admin").cookie(new HttpCookie(SessionCookie.NAME, session.getId())));
         assertThat(contexts.load(next).block()).isEqualTo(context);
     }
 

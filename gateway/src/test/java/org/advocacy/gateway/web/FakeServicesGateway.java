@@ -6,12 +6,16 @@ import org.advocacy.infrastructure.testing.TestInfrastructure;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The gateway in front of {@link FakeServices}, with no Keycloak reachable and the test MongoDB
  * for sessions: for the pages. A
  * subclass adds {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
  */
+// The page tests change what the fake services answer between two reads of a page: each read renders
+// afresh. PublicPageCacheIT turns the public pages' cache on.
+@TestPropertySource(properties = "advocacy.web.page-cache.time-to-live=0s")
 abstract class FakeServicesGateway {
 
     static FakeServices services;

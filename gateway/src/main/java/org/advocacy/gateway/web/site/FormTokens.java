@@ -24,6 +24,8 @@ public class FormTokens {
 
     public static final String COOKIE = "form_token";
     public static final String FIELD = "formToken";
+    /** The exchange attribute holding the token issued for the page being rendered. */
+    public static final String ISSUED = FormTokens.class.getName() + ".issued";
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
@@ -36,16 +38,22 @@ public class FormTokens {
 
     /** The token for a form on this page: the one the browser holds if still valid, else a new one in a cookie. */
     public String issue(ServerWebExchange exchange) {
+        String issued = exchange.getAttribute(ISSUED);
+        if (issued != null) {
+            return issued;
+        }
         HttpCookie held = exchange.getRequest().getCookies().getFirst(COOKIE);
         if (held != null && signedByUs(held.getValue())) {
-            return held.getValue();
+            issued = held.getValue();
+        } else {
+            byte[] nonce = new byte[24];
+            random.nextBytes(nonce);
+            issued = encode(nonce) + "." + encode(sign(nonce));
+            exchange.getResponse().addCookie(ResponseCookie.from(COOKIE, issued).path("/").httpOnly(true)
+                    .sameSite("Strict").secure(secure).build());
         }
-        byte[] nonce = new byte[24];
-        random.nextBytes(nonce);
-        String value = encode(nonce) + "." + encode(sign(nonce));
-        exchange.getResponse().addCookie(ResponseCookie.from(COOKIE, value).path("/").httpOnly(true)
-                .sameSite("Strict").secure(secure).build());
-        return value;
+        exchange.getAttributes().put(ISSUED, issued);
+        return issued;
     }
 
     /** Whether a posted form carries the token of the cookie that came with it. */
