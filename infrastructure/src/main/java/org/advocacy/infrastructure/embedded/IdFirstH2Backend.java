@@ -10,6 +10,8 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -33,6 +35,9 @@ import org.h2.mvstore.MVStore;
  * that object, and its background writer may be serializing it at that moment. Faster writes made
  * that race break the file under the store-restart drill. So a query answers with copies of the
  * stored documents it matched: an update puts a new object, and H2 writes ones nobody changes.
+ * <p>
+ * Unique indexes keep their keys in MongoDB's order of values ({@link IndexKeyType}) rather than
+ * H2's default, which compared two keys by serializing both.
  */
 final class IdFirstH2Backend extends H2Backend {
 
@@ -71,6 +76,49 @@ final class IdFirstH2Backend extends H2Backend {
             String namespace = getFullCollectionNamespace(collectionName);
             return new Collection(this, collectionName, options, store.openMap("databases." + namespace),
                     store.openMap("meta." + namespace), cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            return new OrderedUniqueIndex(orderedIndexMap(collectionName, indexName), indexName, keys, sparse);
+        }
+
+        /** A sparse index on one field is kept in memory ({@link PresentFieldIndex}); other secondary indexes are ignored, as before. */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                           boolean sparse) {
+            return sparse && keys.size() == 1 ? new PresentFieldIndex(indexName, keys.get(0))
+                    : super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            IdFirstH2Backend.this.getMvStore().removeMap(orderedIndexName(collection.getCollectionName(), indexName));
+        }
+
+        /**
+         * The index's map with ordered keys. A store written before has the index under H2Database's
+         * own name, ordered by the keys' serialized bytes: its entries are carried over, and that map
+         * is removed only then, so an interrupted carry-over starts again at the next opening.
+         */
+        private MVMap<KeyValue, Object> orderedIndexMap(String collectionName, String indexName) {
+            MVStore store = IdFirstH2Backend.this.getMvStore();
+            MVMap<KeyValue, Object> ordered = store.openMap(orderedIndexName(collectionName, indexName),
+                    new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+            String earlier = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            if (store.hasMap(earlier)) {
+                MVMap<KeyValue, Object> unordered = store.openMap(earlier);
+                ordered.clear();
+                unordered.forEach(ordered::put);
+                store.removeMap(unordered);
+            }
+            return ordered;
+        }
+
+        private String orderedIndexName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._ordered_index_" + indexName;
         }
     }
 
