@@ -14,8 +14,9 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * A sparse index on one field, kept in memory and built again at each opening: the documents that
- * have the field, for queries every match of which must have it ({@code {field: {$exists: true}}},
- * alone or in the query's {@code $and}). mongo-java-server ignores indexes that are not unique, and
+ * have the field, for queries every match of which must have it ({@code {field: {$exists: true}}} or
+ * a comparison with a value, such as the housekeeping's {@code {expiresAt: {$lte: now}}}, alone or
+ * in the query's {@code $and}). mongo-java-server ignores indexes that are not unique, and
  * the outbox relays' look for waiting messages ({@code outbox.0.time}, sparse) read every document
  * of the collection: profiled, nearly half a second per look at 40,000 signatures, most of the
  * store's CPU while supporters signed. Other queries read as before.
@@ -36,9 +37,13 @@ final class PresentFieldIndex extends Index<Object> {
         this.present = new Document(field, new Document("$exists", true));
     }
 
+    /** Comparisons with a value: a document without the field never meets them. */
+    private static final List<String> COMPARISONS = List.of("$lt", "$lte", "$gt", "$gte");
+
     @Override
     public boolean canHandle(Document query) {
-        if (query.get(field) instanceof Document condition && Utils.isTrue(condition.get("$exists"))) {
+        if (query.get(field) instanceof Document condition && (Utils.isTrue(condition.get("$exists"))
+                || COMPARISONS.stream().anyMatch(operator -> condition.get(operator) != null))) {
             return true;
         }
         if (query.get("$and") instanceof List<?> clauses) {

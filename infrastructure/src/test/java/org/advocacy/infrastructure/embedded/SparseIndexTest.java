@@ -3,6 +3,7 @@ package org.advocacy.infrastructure.embedded;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,36 @@ class SparseIndexTest {
             assertThat(waitingIds(signatures, 10)).containsExactlyInAnyOrder("f", "b", "e");
             assertThat(signatures.countDocuments()).isEqualTo(5);
         }
+    }
+
+    @Test
+    void theExpiredPendingSignaturesAreFoundThroughTheirSparseIndexAsTheyChange() throws Exception {
+        try (var mongo = EmbeddedMongo.onDisk(directory, freePort()); var client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> signatures = client.getDatabase("petitions").getCollection("signatures");
+            signatures.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().sparse(true));
+            signatures.insertMany(List.of(pending("old", 10), pending("older", 5), pending("fresh", 1_000), settled("done"),
+                    settled("erased").append("status", "ERASED")));
+            assertThat(expired(signatures, 100)).containsExactlyInAnyOrder("old", "older");
+
+            signatures.updateOne(eq("_id", "old"), Updates.combine(Updates.set("status", "CONFIRMED"), Updates.unset("expiresAt")));
+            signatures.updateOne(eq("_id", "done"), Updates.combine(Updates.set("status", "PENDING"),
+                    Updates.set("expiresAt", new Date(50))));
+            assertThat(expired(signatures, 100)).containsExactlyInAnyOrder("older", "done");
+            assertThat(signatures.find(gt("expiresAt", new Date(20))).map(d -> d.getString("_id")).into(new ArrayList<>()))
+                    .containsExactlyInAnyOrder("fresh", "done");
+            assertThat(signatures.find(eq("expiresAt", null)).map(d -> d.getString("_id")).into(new ArrayList<>()))
+                    .as("a comparison with null reads every document").containsExactlyInAnyOrder("old", "erased");
+        }
+    }
+
+    /** The housekeeping's look: pending signatures whose confirmation period is over. */
+    private static List<String> expired(MongoCollection<Document> collection, long now) {
+        return collection.find(and(eq("status", "PENDING"), lte("expiresAt", new Date(now)))).map(d -> d.getString("_id"))
+                .into(new ArrayList<>());
+    }
+
+    private static Document pending(String id, long expiresAt) {
+        return new Document("_id", id).append("status", "PENDING").append("expiresAt", new Date(expiresAt));
     }
 
     /** The relay's look: documents with a waiting message and no live lease. */
