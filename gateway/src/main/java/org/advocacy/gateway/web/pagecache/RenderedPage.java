@@ -3,6 +3,7 @@ package org.advocacy.gateway.web.pagecache;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -30,10 +31,10 @@ record RenderedPage(MediaType contentType, String contentLanguage, List<byte[]> 
         List<byte[]> parts = new ArrayList<>();
         int from = 0;
         for (int at = indexOf(body, token, 0); at >= 0; at = indexOf(body, token, from)) {
-            parts.add(java.util.Arrays.copyOfRange(body, from, at));
+            parts.add(Arrays.copyOfRange(body, from, at));
             from = at + token.length;
         }
-        parts.add(java.util.Arrays.copyOfRange(body, from, body.length));
+        parts.add(Arrays.copyOfRange(body, from, body.length));
         return new RenderedPage(contentType, contentLanguage, parts);
     }
 
