@@ -221,7 +221,8 @@ public final class TestInfrastructure {
         };
     }
 
-    static int freePort() throws IOException {
+    /** A port free on this machine at the time of asking. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -2,10 +2,10 @@ package org.advocacy.infrastructure.embedded;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static org.advocacy.infrastructure.testing.TestInfrastructure.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,11 +110,5 @@ class OrderedIndexesTest {
 
     private static Document signature(String id, String petitionId, int number, String emailHash) {
         return new Document("_id", id).append("petitionId", petitionId).append("number", number).append("emailHash", emailHash);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -6,9 +6,9 @@ import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
+import static org.advocacy.infrastructure.testing.TestInfrastructure.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -110,11 +110,5 @@ class SparseIndexTest {
 
     private static Document settled(String id) {
         return new Document("_id", id).append("status", "CONFIRMED");
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
