@@ -65,6 +65,7 @@ class GatewaySecurity {
 
         return http
                 .securityContextRepository(new SessionCookieContexts())
+                .requestCache(cache -> cache.requestCache(new SessionCookieRequestCache()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/admin", "/admin/**").hasAnyRole("organiser", "admin")
                         .anyExchange().permitAll())
