@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OrderedIndexesTest {
 
-    private static final int SUPPORTERS = 1_500;
+    private static final int SUPPORTERS = 400;
 
     @TempDir
     Path directory;
