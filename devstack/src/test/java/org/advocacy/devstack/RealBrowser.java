@@ -1,21 +1,20 @@
 package org.advocacy.devstack;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.advocacy.infrastructure.testing.SystemChromium;
 
 /**
- * A real browser for the pages: the system's Chromium (Debian package {@code chromium}) driven by
+ * A real browser for the pages: the system's Chromium ({@link SystemChromium}) driven by
  * Playwright, which must not download a browser of its own. What its pages asked and were answered
  * is written to a log file when it closes, to read beside the platform's logs after a failure.
  */
@@ -33,7 +32,7 @@ final class RealBrowser implements AutoCloseable {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium())
+                .setExecutablePath(SystemChromium.executable())
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
 
@@ -74,12 +73,5 @@ final class RealBrowser implements AutoCloseable {
 
     private void note(String format, Object... values) {
         network.add("%7d ms  %s".formatted((System.nanoTime() - started) / 1_000_000, format.formatted(values)));
-    }
-
-    private static Path chromium() {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .flatMap(dir -> Stream.of("chromium", "chromium-browser").map(name -> Path.of(dir, name)))
-                .filter(Files::isExecutable).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No chromium on the PATH: apt-get install -y chromium"));
     }
 }

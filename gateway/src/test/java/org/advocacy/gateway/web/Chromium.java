@@ -1,17 +1,14 @@
 package org.advocacy.gateway.web;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import org.advocacy.infrastructure.testing.SystemChromium;
 
-/** The system's Chromium (Debian package {@code chromium}) driven by Playwright, which must not download a browser. */
+/** The system's Chromium ({@link SystemChromium}) driven by Playwright, which must not download a browser. */
 final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
@@ -19,7 +16,7 @@ final class Chromium implements AutoCloseable {
 
     Chromium() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable())
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(SystemChromium.executable())
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
 
@@ -34,12 +31,5 @@ final class Chromium implements AutoCloseable {
     public void close() {
         browser.close();
         playwright.close();
-    }
-
-    private static Path executable() {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .flatMap(dir -> Stream.of("chromium", "chromium-browser").map(name -> Path.of(dir, name)))
-                .filter(Files::isExecutable).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No chromium on the PATH: apt-get install -y chromium"));
     }
 }
