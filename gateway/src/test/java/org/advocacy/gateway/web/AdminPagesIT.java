@@ -7,8 +7,6 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -333,26 +331,20 @@ class AdminPagesIT extends FakeServicesGateway {
 
     @Test
     void everyDashboardPageIsAccessibleOnAPhoneAndAtADeskInEnglishAndPolish() {
-        List<String> problems = new ArrayList<>();
-        try (Chromium chromium = new Chromium()) {
-            for (String locale : List.of("en-GB", "pl-PL")) {
-                for (boolean phone : List.of(true, false)) {
-                    try (BrowserContext browser = chromium.browser.newContext(chromium.context(phone, locale, true))) {
-                        Page page = browser.newPage();
-                        for (String path : PAGES) {
-                            String rendered = html(admin, path, locale.substring(0, 2));
-                            // The document comes from the test login; its styles and scripts from the gateway itself.
-                            page.route(base() + path, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                                    .setContentType("text/html; charset=utf-8").setBody(rendered)));
-                            page.navigate(base() + path);
-                            page.waitForLoadState();
-                            problems.addAll(PageChecks.of(page, path, locale, phone));
-                            page.unrouteAll();
-                        }
-                    }
-                }
+        List<String> problems = PageChecks.inEveryView((page, view) -> {
+            List<String> found = new ArrayList<>();
+            for (String path : PAGES) {
+                String rendered = html(admin, path, view.locale().substring(0, 2));
+                // The document comes from the test login; its styles and scripts from the gateway itself.
+                page.route(base() + path, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setContentType("text/html; charset=utf-8").setBody(rendered)));
+                page.navigate(base() + path);
+                page.waitForLoadState();
+                found.addAll(PageChecks.of(page, path, view));
+                page.unrouteAll();
             }
-        }
+            return found;
+        });
         assertThat(problems).isEmpty();
     }
 

@@ -39,7 +39,7 @@ class EventPagesInBrowserIT extends FakeServicesGateway {
 
     @Test
     void everyEventPageIsAccessibleOnAPhoneAndAtADeskInEnglishAndPolish() {
-        List<String> problems = PageChecks.everywhere(chromium, base(), PAGES,
+        List<String> problems = PageChecks.everywhere(base(), PAGES,
                 List.of(new PageChecks.FormWithErrors("/events/e-next", "rsvp", "/events/e-next#errors")));
         assertThat(problems).isEmpty();
     }

@@ -3,6 +3,11 @@ package org.advocacy.gateway.web;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
@@ -13,6 +18,7 @@ import com.microsoft.playwright.Page;
 final class PageChecks {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final List<String> LOCALES = List.of("en-GB", "pl-PL");
 
     private PageChecks() {
     }
@@ -21,38 +27,72 @@ final class PageChecks {
     record FormWithErrors(String path, String button, String label) {
     }
 
+    /** Where a page is seen: a language, on a 360 px phone or at a desk. */
+    record View(String locale, boolean phone) {
+    }
+
     /**
      * The problems of every page and of every form with its errors, in English and Polish, on a
      * 360 px phone and at a desk; each page's screenshot is saved.
      */
-    static List<String> everywhere(Chromium chromium, String base, List<String> paths, List<FormWithErrors> forms) {
-        List<String> problems = new ArrayList<>();
-        for (String locale : List.of("en-GB", "pl-PL")) {
-            for (boolean phone : List.of(true, false)) {
-                try (BrowserContext context = chromium.browser.newContext(chromium.context(phone, locale, true))) {
-                    Page page = context.newPage();
-                    for (String path : paths) {
-                        page.navigate(base + path);
-                        problems.addAll(of(page, path, locale, phone));
-                    }
-                    for (FormWithErrors form : forms) {
-                        page.navigate(base + form.path());
-                        page.getByTestId(form.button()).click();
-                        page.getByTestId("error-summary").waitFor();
-                        problems.addAll(of(page, form.label(), locale, phone));
+    static List<String> everywhere(String base, List<String> paths, List<FormWithErrors> forms) {
+        return inEveryView((page, view) -> {
+            List<String> problems = new ArrayList<>();
+            for (String path : paths) {
+                page.navigate(base + path);
+                problems.addAll(of(page, path, view));
+            }
+            for (FormWithErrors form : forms) {
+                page.navigate(base + form.path());
+                page.getByTestId(form.button()).click();
+                page.getByTestId("error-summary").waitFor();
+                problems.addAll(of(page, form.label(), view));
+            }
+            return problems;
+        });
+    }
+
+    /**
+     * The problems {@code check} finds with a fresh page in each view. Each language has its own
+     * browser, and the two run at once: axe-core keeps a browser busy on one core, and the machine
+     * has two. Playwright's objects belong to the thread that made them, so each browser is made,
+     * used and closed on its own thread.
+     */
+    static List<String> inEveryView(BiFunction<Page, View, List<String>> check) {
+        ExecutorService browsers = Executors.newFixedThreadPool(LOCALES.size());
+        try {
+            List<Future<List<String>>> found = LOCALES.stream().map(locale -> browsers.submit(() -> {
+                List<String> problems = new ArrayList<>();
+                try (Chromium chromium = new Chromium()) {
+                    for (boolean phone : List.of(true, false)) {
+                        try (BrowserContext context = chromium.browser.newContext(chromium.context(phone, locale, true))) {
+                            problems.addAll(check.apply(context.newPage(), new View(locale, phone)));
+                        }
                     }
                 }
+                return problems;
+            })).toList();
+            List<String> problems = new ArrayList<>();
+            for (Future<List<String>> inOneLanguage : found) {
+                problems.addAll(inOneLanguage.get());
             }
+            return problems;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            browsers.shutdownNow();
         }
-        return problems;
     }
 
     /** The problems found on the page as it is now; its screenshot is saved. */
-    static List<String> of(Page page, String path, String locale, boolean phone) {
-        String where = "%s (%s, %s)".formatted(path, locale, phone ? "360 px" : "desktop");
+    static List<String> of(Page page, String path, View view) {
+        String where = "%s (%s, %s)".formatted(path, view.locale(), view.phone() ? "360 px" : "desktop");
         String name = path.equals("/") ? "home" : path.replaceAll("[^A-Za-z0-9]+", "_").replaceFirst("^_", "");
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(SCREENSHOTS.resolve(name + "-" + locale + "-" + (phone ? "phone" : "desktop") + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(
+                name + "-" + view.locale() + "-" + (view.phone() ? "phone" : "desktop") + ".png")));
         List<String> problems = new ArrayList<>();
         for (Rule violation : new AxeBuilder(page).analyze().getViolations()) {
             if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
@@ -60,7 +100,7 @@ final class PageChecks {
                         violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()));
             }
         }
-        if (phone) {
+        if (view.phone()) {
             Object sideways = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
             if (Boolean.TRUE.equals(sideways)) {
                 problems.add(where + ": scrolls sideways");

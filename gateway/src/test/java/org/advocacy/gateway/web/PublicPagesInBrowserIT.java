@@ -47,7 +47,7 @@ class PublicPagesInBrowserIT extends FakeServicesGateway {
 
     @Test
     void everyPageIsAccessibleOnAPhoneAndAtADeskInEnglishAndPolish() {
-        List<String> problems = PageChecks.everywhere(chromium, base(), PAGES, List.of(
+        List<String> problems = PageChecks.everywhere(base(), PAGES, List.of(
                 new PageChecks.FormWithErrors(PETITION_PAGE, "sign", PETITION_PAGE + "#errors"),
                 new PageChecks.FormWithErrors("/", "follow", "/follows#errors")));
         assertThat(problems).isEmpty();
