@@ -3,8 +3,11 @@ package org.advocacy.devstack.drill;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Supporters who click the link in their email as soon as it arrives: each confirms once. */
@@ -21,18 +24,32 @@ final class Confirmer {
         this.supporters = supporters;
     }
 
-    /** Confirms what arrived until every one of {@code addresses} confirmed or the time is up; answers when the last did. */
+    /**
+     * Confirms what arrived, {@link Supporters#CLIENTS} supporters at a time, until every one of
+     * {@code addresses} confirmed or the time is up; answers when the last did.
+     */
     Instant confirmAll(Collection<String> addresses, Duration timeout) throws Exception {
+        Set<String> expected = Set.copyOf(addresses);
         Instant deadline = Instant.now().plus(timeout);
         Instant last = Instant.now();
-        while (!clicked.containsAll(addresses) && Instant.now().isBefore(deadline)) {
-            boolean any = false;
+        while (!clicked.containsAll(expected) && Instant.now().isBefore(deadline)) {
+            Queue<String> arrived = new ConcurrentLinkedQueue<>();
             for (String address : platform.mailbox.recipientsStartingWith(supporters.prefix())) {
-                if (addresses.contains(address) && !clicked.contains(address)) {
-                    any |= click(address);
+                if (expected.contains(address) && !clicked.contains(address)) {
+                    arrived.add(address);
                 }
             }
-            if (any) {
+            AtomicBoolean any = new AtomicBoolean();
+            if (!arrived.isEmpty()) {
+                supporters.inParallel(() -> {
+                    for (String address = arrived.poll(); address != null; address = arrived.poll()) {
+                        if (click(address)) {
+                            any.set(true);
+                        }
+                    }
+                });
+            }
+            if (any.get()) {
                 last = Instant.now();
             } else {
                 Thread.sleep(250);
