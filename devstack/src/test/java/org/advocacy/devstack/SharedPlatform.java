@@ -18,13 +18,15 @@ final class SharedPlatform {
      * Rate limits raised, as for the benchmark: the drills sign hundreds of times from one address
      * (the limits themselves are tested in the services and the gateway). Two instances of the
      * services that share work through Kafka and MongoDB, so that every end-to-end test also checks
-     * that the instances do not get in each other's way.
+     * that the instances do not get in each other's way. No class archives: this platform starts once
+     * and is thrown away, and writing them would make its stop last half a minute.
      */
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "ADVOCACY_GATEWAY_RATELIMITS_ANONYMOUS", "100000000",
             "ADVOCACY_PETITION_SIGNING_PERCLIENT_REQUESTS", "100000000",
             "PETITION_INSTANCES", "2",
-            "NOTIFICATIONS_INSTANCES", "2");
+            "NOTIFICATIONS_INSTANCES", "2",
+            "SERVICE_CLASS_ARCHIVES", "false");
 
     private static RunningPlatform platform;
     private static AssertionError failedStart;

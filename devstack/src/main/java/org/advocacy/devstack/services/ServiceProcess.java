@@ -35,11 +35,15 @@ public final class ServiceProcess {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
-    /** @param workDirectory the service's own directory in the data directory: extracted jar, class archive */
-    public ServiceProcess(Service service, int port, Path jar, Path workDirectory, Path logFile, List<String> javaOptions) {
+    /**
+     * @param workDirectory the service's own directory in the data directory: extracted jar, class archive
+     * @param classArchive  whether the service writes a class archive at its first stop and starts from it afterwards
+     */
+    public ServiceProcess(Service service, int port, Path jar, Path workDirectory, Path logFile, List<String> javaOptions,
+                          boolean classArchive) {
         this.service = service;
         this.port = port;
-        this.jar = new QuickStartJar(jar, workDirectory, JAVA);
+        this.jar = new QuickStartJar(jar, workDirectory, JAVA, classArchive);
         this.logFile = logFile;
         this.javaOptions = List.copyOf(javaOptions);
     }

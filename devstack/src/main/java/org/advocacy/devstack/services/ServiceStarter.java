@@ -56,7 +56,8 @@ public final class ServiceStarter {
         // Each instance its own directory: the extracted jar and the class archive it writes on exit.
         ServiceProcess process = new ServiceProcess(service, settings.port(service.port(), service.instance()), jar,
                 settings.dataDirectory().resolve("services").resolve(service.name()),
-                settings.logsDirectory().resolve(service.name() + ".log"), settings.serviceJavaOptions());
+                settings.logsDirectory().resolve(service.name() + ".log"), settings.serviceJavaOptions(),
+                settings.classArchives());
         started.addService(service.name(), () -> {
             process.stop(STOP_GRACE);
             run.forget(service.name());

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param gatewayClientSecret and {@code supporterDataKey}, {@code platformAdminClientSecret},
  *                          {@code signatureRequestKey}: given ones win over the generated ones
  * @param serviceJavaOptions JVM options for each service process ({@code SERVICE_JAVA_OPTS})
+ * @param classArchives     whether each service writes a class-data archive at its first stop and
+ *                          starts from it afterwards ({@code SERVICE_CLASS_ARCHIVES}, default true)
  * @param instances         how many instances of each service ({@code PETITION_INSTANCES}...)
  */
 public record DevstackSettings(
@@ -27,6 +29,7 @@ public record DevstackSettings(
         Optional<String> signatureRequestKey,
         String mailFrom,
         List<String> serviceJavaOptions,
+        boolean classArchives,
         Instances instances) {
 
     public static final String REALM = "advocacy";
@@ -49,6 +52,7 @@ public record DevstackSettings(
                 ExternalInfrastructure.value(environment, "MAIL_FROM").orElse("campaigns@advocacy.localhost"),
                 List.of(ExternalInfrastructure.value(environment, "SERVICE_JAVA_OPTS")
                         .orElse(DEFAULT_SERVICE_JAVA_OPTIONS).split("\\s+")),
+                !ExternalInfrastructure.value(environment, "SERVICE_CLASS_ARCHIVES").orElse("true").equalsIgnoreCase("false"),
                 Instances.fromEnvironment(environment));
     }
 

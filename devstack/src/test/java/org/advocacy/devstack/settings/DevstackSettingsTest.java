@@ -58,6 +58,13 @@ class DevstackSettingsTest {
     }
 
     @Test
+    void servicesKeepAClassArchiveUnlessToldNotTo() {
+        assertThat(DevstackSettings.fromEnvironment(Map.of(), HERE).classArchives()).isTrue();
+        assertThat(DevstackSettings.fromEnvironment(Map.of("SERVICE_CLASS_ARCHIVES", "false"), HERE).classArchives()).isFalse();
+        assertThat(DevstackSettings.fromEnvironment(Map.of("SERVICE_CLASS_ARCHIVES", " FALSE "), HERE).classArchives()).isFalse();
+    }
+
+    @Test
     void startsOneInstanceOfEachServiceUnlessToldAndPutsFurtherOnesTenPortsApart() {
         DevstackSettings one = DevstackSettings.fromEnvironment(Map.of(), HERE);
         DevstackSettings scaled = DevstackSettings.fromEnvironment(Map.of("PETITION_INSTANCES", "2", "GATEWAY_INSTANCES", " 3 "), HERE);
