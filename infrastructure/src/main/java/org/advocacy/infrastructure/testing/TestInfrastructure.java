@@ -126,7 +126,8 @@ public final class TestInfrastructure {
                     "GATEWAY_CLIENT_SECRET", TestKeycloak.GATEWAY_CLIENT_SECRET,
                     "PLATFORM_ADMIN_CLIENT_SECRET", TestKeycloak.PLATFORM_ADMIN_CLIENT_SECRET,
                     "GATEWAY_PUBLIC_URL", "http://localhost:8080",
-                    "JAVA_OPTS_APPEND", "-Xmx512m"), logFile);
+                    // The quick compiler alone, as devstack's Keycloak: most of a start is one-off code.
+                    "JAVA_OPTS_APPEND", "-Xmx512m -XX:TieredStopAtLevel=1"), logFile);
             server.importRealm("advocacy-realm.json", realm);
             server.start();
             log.info("Starting Keycloak on port {} (log {})", port, logFile);
