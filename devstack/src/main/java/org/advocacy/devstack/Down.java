@@ -18,7 +18,8 @@ import org.advocacy.devstack.settings.DevstackSettings;
  */
 final class Down {
 
-    private static final long DEVSTACK_GRACE_SECONDS = 90;
+    /** devstack's own stop: the services' (longer while they write their class archives), then Kafka and the store. */
+    private static final long DEVSTACK_GRACE_SECONDS = 180;
     private static final long CHILDREN_GRACE_SECONDS = 30;
 
     private Down() {

@@ -27,6 +27,7 @@ final class QuickStartJar {
     private final Path directory;
     private final String java;
     private final boolean archive;
+    private volatile boolean writesArchive;
 
     /**
      * @param directory this service's own directory under the data directory
@@ -50,15 +51,22 @@ final class QuickStartJar {
                 write(directory.resolve("source.properties"), source);
             }
             Path classes = directory.resolve("classes.jsa");
+            writesArchive = archive && !Files.isRegularFile(classes);
             if (!archive) {
                 return List.of("-jar", extracted.toString());
             }
-            return Files.isRegularFile(classes)
-                    ? List.of("-XX:SharedArchiveFile=" + classes, "-jar", extracted.toString())
-                    : List.of("-XX:ArchiveClassesAtExit=" + classes, "-jar", extracted.toString());
+            return writesArchive
+                    ? List.of("-XX:ArchiveClassesAtExit=" + classes, "-jar", extracted.toString())
+                    : List.of("-XX:SharedArchiveFile=" + classes, "-jar", extracted.toString());
         } catch (IOException | IllegalStateException e) {
+            writesArchive = false;
             return List.of("-jar", jar.toString());
         }
+    }
+
+    /** Whether the JVM last launched with {@link #launchArguments()} writes its class archive when it exits. */
+    boolean writesArchiveAtExit() {
+        return writesArchive;
     }
 
     private void extract() throws IOException, InterruptedException {

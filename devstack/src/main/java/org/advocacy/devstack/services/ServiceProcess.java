@@ -24,6 +24,12 @@ import org.advocacy.infrastructure.embedded.ChildProcesses;
 public final class ServiceProcess {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    /**
+     * More time to stop while the JVM writes its class archive on exit: five services writing theirs at
+     * once on two cores, after a long run, took longer than the usual grace and were killed before
+     * their archives were written (so the next start was as slow as the first).
+     */
+    private static final Duration ARCHIVE_WRITING = Duration.ofSeconds(90);
     /** The JVM devstack runs on, rather than whatever java is first on the PATH. */
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
 
@@ -81,12 +87,15 @@ public final class ServiceProcess {
         throw new IllegalStateException(service.name() + " was not ready within " + timeout.toSeconds() + " s");
     }
 
-    /** SIGTERM (Spring Boot shuts down gracefully), then a hard kill after the grace period. */
+    /**
+     * SIGTERM (Spring Boot shuts down gracefully), then a hard kill after the grace period, longer for
+     * a JVM that writes its class archive as it exits.
+     */
     public synchronized void stop(Duration grace) {
         if (process == null) {
             return;
         }
-        ChildProcesses.stop(process, grace);
+        ChildProcesses.stop(process, jar.writesArchiveAtExit() ? grace.plus(ARCHIVE_WRITING) : grace);
     }
 
     public ProcessHandle handle() {
