@@ -10,7 +10,6 @@ import org.advocacy.devstack.services.ServiceProcess;
 public final class ServiceControl implements Controllable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final String name;
     private final ServiceProcess process;
@@ -24,7 +23,7 @@ public final class ServiceControl implements Controllable {
 
     @Override
     public void stop() {
-        process.stop(STOP_GRACE);
+        process.stop();
     }
 
     @Override

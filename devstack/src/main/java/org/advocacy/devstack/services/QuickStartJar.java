@@ -27,7 +27,6 @@ final class QuickStartJar {
     private final Path directory;
     private final String java;
     private final boolean archive;
-    private volatile boolean writesArchive;
 
     /**
      * @param directory this service's own directory under the data directory
@@ -40,8 +39,12 @@ final class QuickStartJar {
         this.archive = archive;
     }
 
-    /** The JVM arguments that run the service: the extracted jar with its archive, or the jar as built. */
-    List<String> launchArguments() throws InterruptedException {
+    /** How the service is launched: its JVM arguments, and whether that JVM writes its class archive as it exits. */
+    record Launch(List<String> arguments, boolean writesArchiveAtExit) {
+    }
+
+    /** The extracted jar with its archive (written by this run when there is none yet), or the jar as built. */
+    Launch launch() throws InterruptedException {
         try {
             Path extracted = directory.resolve("app").resolve(jar.getFileName());
             Properties source = source();
@@ -50,23 +53,16 @@ final class QuickStartJar {
                 extract();
                 write(directory.resolve("source.properties"), source);
             }
-            Path classes = directory.resolve("classes.jsa");
-            writesArchive = archive && !Files.isRegularFile(classes);
             if (!archive) {
-                return List.of("-jar", extracted.toString());
+                return new Launch(List.of("-jar", extracted.toString()), false);
             }
-            return writesArchive
-                    ? List.of("-XX:ArchiveClassesAtExit=" + classes, "-jar", extracted.toString())
-                    : List.of("-XX:SharedArchiveFile=" + classes, "-jar", extracted.toString());
+            Path classes = directory.resolve("classes.jsa");
+            return Files.isRegularFile(classes)
+                    ? new Launch(List.of("-XX:SharedArchiveFile=" + classes, "-jar", extracted.toString()), false)
+                    : new Launch(List.of("-XX:ArchiveClassesAtExit=" + classes, "-jar", extracted.toString()), true);
         } catch (IOException | IllegalStateException e) {
-            writesArchive = false;
-            return List.of("-jar", jar.toString());
+            return new Launch(List.of("-jar", jar.toString()), false);
         }
-    }
-
-    /** Whether the JVM last launched with {@link #launchArguments()} writes its class archive when it exits. */
-    boolean writesArchiveAtExit() {
-        return writesArchive;
     }
 
     private void extract() throws IOException, InterruptedException {

@@ -24,6 +24,7 @@ import org.advocacy.infrastructure.embedded.ChildProcesses;
 public final class ServiceProcess {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     /**
      * More time to stop while the JVM writes its class archive on exit: five services writing theirs at
      * once on two cores, after a long run, took longer than the usual grace and were killed before
@@ -31,7 +32,7 @@ public final class ServiceProcess {
      */
     private static final Duration ARCHIVE_WRITING = Duration.ofSeconds(90);
     /** The JVM devstack runs on, rather than whatever java is first on the PATH. */
-    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    static final String JAVA = ProcessHandle.current().info().command().orElse("java");
 
     private final Service service;
     private final QuickStartJar jar;
@@ -40,6 +41,7 @@ public final class ServiceProcess {
     private final List<String> javaOptions;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
+    private QuickStartJar.Launch launched;
 
     /**
      * @param workDirectory the service's own directory in the data directory: extracted jar, class archive
@@ -58,7 +60,8 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(JAVA);
         command.addAll(javaOptions);
-        command.addAll(jar.launchArguments());
+        launched = jar.launch();
+        command.addAll(launched.arguments());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -88,14 +91,14 @@ public final class ServiceProcess {
     }
 
     /**
-     * SIGTERM (Spring Boot shuts down gracefully), then a hard kill after the grace period, longer for
+     * SIGTERM (Spring Boot shuts down gracefully), then a hard kill after 30 s, or after two minutes for
      * a JVM that writes its class archive as it exits.
      */
-    public synchronized void stop(Duration grace) {
+    public synchronized void stop() {
         if (process == null) {
             return;
         }
-        ChildProcesses.stop(process, jar.writesArchiveAtExit() ? grace.plus(ARCHIVE_WRITING) : grace);
+        ChildProcesses.stop(process, launched.writesArchiveAtExit() ? STOP_GRACE.plus(ARCHIVE_WRITING) : STOP_GRACE);
     }
 
     public ProcessHandle handle() {

@@ -18,7 +18,6 @@ import org.advocacy.devstack.settings.DevstackSettings;
 public final class ServiceStarter {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final DevstackSettings settings;
     private final Progress progress;
@@ -59,7 +58,7 @@ public final class ServiceStarter {
                 settings.logsDirectory().resolve(service.name() + ".log"), settings.serviceJavaOptions(),
                 settings.classArchives());
         started.addService(service.name(), () -> {
-            process.stop(STOP_GRACE);
+            process.stop();
             run.forget(service.name());
         });
         process.start();
