@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * What the gateway guards before any service sees a request: headers, CSRF, CORS, the staff-only
@@ -13,6 +15,24 @@ import org.springframework.http.MediaType;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EdgeProtectionIT extends StubbedServicesGateway {
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void theMetricsAreNotOnThePublicPortButItKeepsTheProbesALoadBalancerNeeds() {
+        for (String endpoint : new String[] {"/actuator/prometheus", "/actuator/info", "/actuator/health", "/actuator"}) {
+            client.get().uri(endpoint).exchange().expectStatus().isNotFound();
+        }
+        client.get().uri("/readyz").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
+        client.get().uri("/livez").exchange().expectStatus().isOk();
+
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics).contains("jvm_compilation_time_ms_total"));
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
 
     @Test
     void everyPageCarriesTheSecurityHeaders() {

@@ -119,7 +119,7 @@ class SharedSessionsIT {
     private static String start() {
         String stub = "http://127.0.0.1:" + services.getAddress().getPort();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--spring.mongodb.uri=" + TestInfrastructure.mongoUri(),
                 "--KEYCLOAK_ISSUER_URI=" + keycloak.issuerUri(),
                 "--GATEWAY_CLIENT_SECRET=" + TestKeycloak.GATEWAY_CLIENT_SECRET,

@@ -104,10 +104,13 @@ class ComposeFileTest {
     }
 
     @Test
-    void everyServiceBuiltFromThisRepositoryServesTheReadinessProbeOnItsServerPort() throws IOException {
+    void everyServiceBuiltFromThisRepositoryServesTheReadinessProbeWhereComposeAsks() throws IOException {
         List<String> problems = new ArrayList<>();
         for (String module : deployableModules()) {
-            problems.addAll(Checks.readinessProblems(module, mainConfiguration(root.resolve(module))));
+            Map<String, Object> service = services.getOrDefault(module, Map.of());
+            Object healthcheck = Checks.stringKeys(service.get("healthcheck")).get("test");
+            problems.addAll(Checks.readinessProblems(module, mainConfiguration(root.resolve(module)),
+                    Checks.keyValues(service.get("environment")), healthcheck));
         }
 
         assertThat(problems).isEmpty();
@@ -299,10 +302,13 @@ class ComposeFileTest {
         }
 
         /**
-         * Why compose's healthcheck (the readiness group on the server port) would not answer:
-         * probes not enabled and no readiness group declared, or actuator on another port.
+         * Why compose's healthcheck (the readiness group) would not answer: probes not enabled and no
+         * readiness group declared, or the healthcheck asking another port than the actuator's (the
+         * server port, or the management port when the module sets one, from compose's environment or
+         * its default).
          */
-        static List<String> readinessProblems(String module, List<Map<String, Object>> configuration) {
+        static List<String> readinessProblems(String module, List<Map<String, Object>> configuration,
+                                              Map<String, ?> environment, Object healthcheck) {
             Map<String, Object> flat = new LinkedHashMap<>();
             configuration.forEach(document -> flat.putAll(flatten(document)));
             List<String> problems = new ArrayList<>();
@@ -311,8 +317,15 @@ class ComposeFileTest {
             if (!probesEnabled && !readinessGroup) {
                 problems.add(module + ": /actuator/health/readiness needs management.endpoint.health.probes.enabled: true");
             }
+            String actuatorPort = "8080";
             if (flat.containsKey("management.server.port")) {
-                problems.add(module + ": management.server.port moves actuator off the port compose probes");
+                Matcher placeholder = Pattern.compile("\\$\\{([^:}]+):([^}]+)}").matcher(String.valueOf(flat.get("management.server.port")));
+                actuatorPort = !placeholder.matches() ? String.valueOf(flat.get("management.server.port"))
+                        : environment.containsKey(placeholder.group(1)) ? String.valueOf(environment.get(placeholder.group(1)))
+                        : placeholder.group(2);
+            }
+            if (!String.valueOf(healthcheck).contains("localhost:" + actuatorPort + "/actuator/health/readiness")) {
+                problems.add(module + ": healthcheck does not ask the actuator's port " + actuatorPort + ": " + healthcheck);
             }
             return problems;
         }
@@ -739,7 +752,7 @@ class ComposeFileTest {
         }
 
         @Test
-        void aServiceWithoutReadinessProbeOrWithActuatorOnAnotherPortIsReported() {
+        void aServiceWithoutReadinessProbeOrProbedOnAnotherPortThanItsActuatorsIsReported() {
             var withProbes = Checks.parseYamlDocuments("""
                     management:
                       endpoint.health:
@@ -750,9 +763,21 @@ class ComposeFileTest {
                       server.port: 9090
                       endpoints.web.exposure.include: health
                     """);
+            var managementPort = Checks.parseYamlDocuments("""
+                    management:
+                      server.port: ${MANAGEMENT_PORT:9080}
+                      endpoint.health.probes.enabled: true
+                    """);
+            List<String> onServerPort = List.of("CMD", "curl", "-f", "http://localhost:8080/actuator/health/readiness");
+            List<String> onManagementPort = List.of("CMD", "curl", "-f", "http://localhost:9080/actuator/health/readiness");
 
-            assertThat(Checks.readinessProblems("cases-service", withProbes)).isEmpty();
-            assertThat(Checks.readinessProblems("gateway", withoutProbes)).hasSize(2);
+            assertThat(Checks.readinessProblems("cases-service", withProbes, Map.of(), onServerPort)).isEmpty();
+            assertThat(Checks.readinessProblems("gateway", withoutProbes, Map.of(), onServerPort)).hasSize(2);
+            assertThat(Checks.readinessProblems("gateway", managementPort, Map.of(), onManagementPort)).isEmpty();
+            assertThat(Checks.readinessProblems("gateway", managementPort, Map.of(), onServerPort)).singleElement().asString()
+                    .contains("port 9080");
+            assertThat(Checks.readinessProblems("gateway", managementPort, Map.of("MANAGEMENT_PORT", "8080"), onServerPort)).isEmpty();
+            assertThat(Checks.readinessProblems("cases-service", withProbes, Map.of(), onManagementPort)).hasSize(1);
         }
 
         @Test

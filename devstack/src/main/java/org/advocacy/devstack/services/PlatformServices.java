@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -58,25 +59,37 @@ public final class PlatformServices {
                 "WEB_FORM_KEY", secrets.webFormKey(),
                 // Login redirects and links, the same for every instance (they share sessions);
                 // follows GATEWAY_PORT.
-                "GATEWAY_PUBLIC_URL", settings.gatewayPublicUrl())));
+                "GATEWAY_PUBLIC_URL", settings.gatewayPublicUrl()),
+                // Metrics and probes on a port of their own, reachable from this machine alone.
+                instance -> Map.of("MANAGEMENT_PORT", Integer.toString(settings.port(Port.GATEWAY_MANAGEMENT, instance)),
+                        "MANAGEMENT_SERVER_ADDRESS", "127.0.0.1")));
         return services;
     }
 
     private static List<Service> instances(String module, Port port, boolean needsKeycloak, DevstackSettings settings,
                                            Endpoints endpoints, Map<String, String> own) {
+        return instances(module, port, needsKeycloak, settings, endpoints, own, instance -> Map.of());
+    }
+
+    /** @param ownPerInstance what differs between one instance and the next besides the server port */
+    private static List<Service> instances(String module, Port port, boolean needsKeycloak, DevstackSettings settings,
+                                           Endpoints endpoints, Map<String, String> own,
+                                           IntFunction<Map<String, String>> ownPerInstance) {
         return IntStream.rangeClosed(1, settings.instances().of(port))
                 .mapToObj(instance -> new Service(module, port, instance, needsKeycloak,
-                        environment(settings.port(port, instance), endpoints, own)))
+                        environment(settings.port(port, instance), endpoints, own, ownPerInstance.apply(instance))))
                 .toList();
     }
 
-    private static Map<String, String> environment(int serverPort, Endpoints endpoints, Map<String, String> own) {
+    private static Map<String, String> environment(int serverPort, Endpoints endpoints, Map<String, String> own,
+                                                   Map<String, String> ownPerInstance) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", Integer.toString(serverPort));
         environment.put("MONGODB_URI", endpoints.mongodbUri());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
         environment.put("KEYCLOAK_ISSUER_URI", endpoints.keycloakIssuerUri());
         environment.putAll(own);
+        environment.putAll(ownPerInstance);
         return environment;
     }
 

@@ -38,6 +38,7 @@ public final class ServiceProcess {
     private final QuickStartJar jar;
     private final Path logFile;
     private final int port;
+    private final int managementPort;
     private final List<String> javaOptions;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
@@ -45,12 +46,14 @@ public final class ServiceProcess {
 
     /**
      * @param workDirectory the service's own directory in the data directory: extracted jar, class archive
+     * @param managementPort where its actuator answers: its own port, or one of its own for the gateway
      * @param classArchive  whether the service writes a class archive at its first stop and starts from it afterwards
      */
-    public ServiceProcess(Service service, int port, Path jar, Path workDirectory, Path logFile, List<String> javaOptions,
-                          boolean classArchive) {
+    public ServiceProcess(Service service, int port, int managementPort, Path jar, Path workDirectory, Path logFile,
+                          List<String> javaOptions, boolean classArchive) {
         this.service = service;
         this.port = port;
+        this.managementPort = managementPort;
         this.jar = new QuickStartJar(jar, workDirectory, JAVA, classArchive);
         this.logFile = logFile;
         this.javaOptions = List.copyOf(javaOptions);
@@ -76,7 +79,7 @@ public final class ServiceProcess {
 
     /** Waits for {@code /actuator/health/readiness} to answer UP; fails early if the process ends. */
     public void awaitReady(Duration timeout) throws InterruptedException {
-        URI readiness = URI.create(localUrl() + "/actuator/health/readiness");
+        URI readiness = URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -53,7 +53,8 @@ public final class ServiceStarter {
             throw new IllegalStateException("not built: " + settings.home().relativize(jar) + " is missing");
         }
         // Each instance its own directory: the extracted jar and the class archive it writes on exit.
-        ServiceProcess process = new ServiceProcess(service, settings.port(service.port(), service.instance()), jar,
+        ServiceProcess process = new ServiceProcess(service, settings.port(service.port(), service.instance()),
+                settings.port(service.port().management(), service.instance()), jar,
                 settings.dataDirectory().resolve("services").resolve(service.name()),
                 settings.logsDirectory().resolve(service.name() + ".log"), settings.serviceJavaOptions(),
                 settings.classArchives());

@@ -78,8 +78,8 @@ public record DevstackSettings(
 
     /** The ports devstack itself opens: the external parts' ports are someone else's. */
     public List<Port> portsToOpen() {
-        List<Port> open = new ArrayList<>(List.of(Port.GATEWAY, Port.EVENTS_SERVICE, Port.PETITION_SERVICE,
-                Port.CASES_SERVICE, Port.NOTIFICATIONS_SERVICE));
+        List<Port> open = new ArrayList<>(List.of(Port.GATEWAY, Port.GATEWAY_MANAGEMENT, Port.EVENTS_SERVICE,
+                Port.PETITION_SERVICE, Port.CASES_SERVICE, Port.NOTIFICATIONS_SERVICE));
         if (external.keycloakIssuerUri().isEmpty()) {
             open.add(Port.KEYCLOAK);
         }

@@ -35,7 +35,7 @@ public final class Instances {
 
     /** How many instances of the service on this port; one for anything that is not a service. */
     public int of(Port service) {
-        return counts.getOrDefault(service, 1);
+        return counts.getOrDefault(service.instancesOf(), 1);
     }
 
     /** The variable that sets a service's count, e.g. {@code PETITION_INSTANCES} beside {@code PETITION_PORT}. */

@@ -3,6 +3,8 @@ package org.advocacy.devstack.settings;
 /** Every port devstack opens: who uses it, its default, and the environment variable that moves it. */
 public enum Port {
     GATEWAY("gateway", "GATEWAY_PORT", 8080),
+    /** The gateway's actuator (metrics, probes), kept off its public port and bound to loopback. */
+    GATEWAY_MANAGEMENT("gateway's metrics and probes", "GATEWAY_MANAGEMENT_PORT", 9080),
     EVENTS_SERVICE("events-service", "EVENTS_PORT", 8081),
     PETITION_SERVICE("petition-service", "PETITION_PORT", 8082),
     CASES_SERVICE("cases-service", "CASES_PORT", 8083),
@@ -34,5 +36,15 @@ public enum Port {
 
     public int defaultPort() {
         return defaultPort;
+    }
+
+    /** Where a service's actuator answers: the gateway's on a port of its own, the others' beside their API. */
+    public Port management() {
+        return this == GATEWAY ? GATEWAY_MANAGEMENT : this;
+    }
+
+    /** The service whose instances open this port, one each: the gateway's management port follows the gateway. */
+    public Port instancesOf() {
+        return this == GATEWAY_MANAGEMENT ? GATEWAY : this;
     }
 }

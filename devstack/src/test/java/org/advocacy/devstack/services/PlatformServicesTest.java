@@ -54,6 +54,13 @@ class PlatformServicesTest {
                 .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017"));
         assertThat(all).filteredOn(s -> s.module().equals("gateway"))
                 .extracting(s -> s.environment().get("SERVER_PORT")).containsExactly("8080", "8090");
+        // Each gateway's metrics and probes on a port of its own, on loopback alone.
+        assertThat(all).filteredOn(s -> s.module().equals("gateway"))
+                .extracting(s -> s.environment().get("MANAGEMENT_PORT")).containsExactly("9080", "9090");
+        assertThat(all).filteredOn(s -> s.module().equals("gateway"))
+                .allSatisfy(gateway -> assertThat(gateway.environment()).containsEntry("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1"));
+        assertThat(all).filteredOn(s -> !s.module().equals("gateway"))
+                .allSatisfy(service -> assertThat(service.environment()).doesNotContainKey("MANAGEMENT_PORT"));
     }
 
     @Test

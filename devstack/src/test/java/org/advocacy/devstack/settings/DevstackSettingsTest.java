@@ -43,8 +43,8 @@ class DevstackSettingsTest {
                 "KEYCLOAK_ISSUER_URI", "https://id.example.org/realms/advocacy/",
                 "SMTP_HOST", "mail.example.org"), HERE);
 
-        assertThat(settings.portsToOpen()).containsExactlyInAnyOrder(Port.GATEWAY, Port.EVENTS_SERVICE,
-                Port.PETITION_SERVICE, Port.CASES_SERVICE, Port.NOTIFICATIONS_SERVICE);
+        assertThat(settings.portsToOpen()).containsExactlyInAnyOrder(Port.GATEWAY, Port.GATEWAY_MANAGEMENT,
+                Port.EVENTS_SERVICE, Port.PETITION_SERVICE, Port.CASES_SERVICE, Port.NOTIFICATIONS_SERVICE);
         assertThat(settings.external().keycloakIssuerUri()).hasValue("https://id.example.org/realms/advocacy");
     }
 
@@ -74,6 +74,8 @@ class DevstackSettingsTest {
         assertThat(scaled.instances().of(Port.EVENTS_SERVICE)).isEqualTo(1);
         assertThat(scaled.servicePortsToOpen()).filteredOn(p -> p.port() == Port.GATEWAY)
                 .extracting(ServicePort::number).containsExactly(8080, 8090, 8100);
+        assertThat(scaled.servicePortsToOpen()).filteredOn(p -> p.port() == Port.GATEWAY_MANAGEMENT)
+                .extracting(ServicePort::number).containsExactly(9080, 9090, 9100);
         assertThat(scaled.servicePortsToOpen()).filteredOn(p -> p.port() == Port.PETITION_SERVICE)
                 .extracting(ServicePort::number).containsExactly(8082, 8092);
     }

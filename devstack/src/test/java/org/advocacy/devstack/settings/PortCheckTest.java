@@ -28,11 +28,11 @@ class PortCheckTest {
 
     @Test
     void reportsTheMovedPortWhenAVariableMovedIt() {
-        Ports ports = Ports.fromEnvironment(Map.of("GATEWAY_PORT", "9080"));
-        PortCheck check = new PortCheck(port -> port == 9080);
+        Ports ports = Ports.fromEnvironment(Map.of("GATEWAY_PORT", "8000"));
+        PortCheck check = new PortCheck(port -> port == 8000);
 
         assertThat(check.firstConflict(List.of(Port.GATEWAY), ports))
-                .hasValueSatisfying(message -> assertThat(message).startsWith("Port 9080 (gateway)").contains("GATEWAY_PORT"));
+                .hasValueSatisfying(message -> assertThat(message).startsWith("Port 8000 (gateway)").contains("GATEWAY_PORT"));
     }
 
     @Test
@@ -67,7 +67,8 @@ class PortCheckTest {
                 "CASES_INSTANCES", "3", "NOTIFICATIONS_INSTANCES", "3", "GATEWAY_INSTANCES", "3"), Path.of("/checkout"));
 
         assertThat(new PortCheck(port -> false).firstConflict(settings.servicePortsToOpen())).isEmpty();
-        assertThat(settings.servicePortsToOpen()).hasSize(15 + 6);
+        // five services in three instances, the gateways' management ports, and the six infrastructure ports
+        assertThat(settings.servicePortsToOpen()).hasSize(15 + 3 + 6);
     }
 
     @Test
