@@ -3,12 +3,15 @@ package org.advocacy.devstack.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,7 +20,7 @@ import org.advocacy.devstack.process.RecordedProcess;
 import org.advocacy.devstack.process.RunDirectory;
 import org.advocacy.devstack.settings.DevstackSettings;
 
-/** What the benchmark reads about the running processes: resident memory and how long they took to start. */
+/** What the benchmark reads about the running processes: resident memory, CPU time and how long they took to start. */
 final class Processes {
 
     private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
@@ -30,22 +33,33 @@ final class Processes {
      * recorded themselves: Keycloak's JVM is the child of the {@code kc.sh} shell that devstack records.
      */
     static Map<String, Long> residentMegabytes(DevstackSettings settings) {
+        return withUnrecordedDescendants(settings, process -> residentMegabytes(process.pid()), Long::sum);
+    }
+
+    /** Each recorded process's CPU time so far, with that of the processes it started that are not recorded themselves. */
+    static Map<String, Duration> cpuTimes(DevstackSettings settings) {
+        return withUnrecordedDescendants(settings, process -> process.info().totalCpuDuration(), Duration::plus);
+    }
+
+    /** A figure of each live recorded process, its own added to its unrecorded descendants'; left out where unreadable. */
+    private static <T> Map<String, T> withUnrecordedDescendants(DevstackSettings settings,
+                                                                Function<ProcessHandle, Optional<T>> figure, BinaryOperator<T> add) {
         List<RecordedProcess> recorded = new RunDirectory(settings.dataDirectory()).recorded();
         Set<Long> recordedPids = recorded.stream().flatMap(process -> process.live().stream())
                 .map(ProcessHandle::pid).collect(Collectors.toSet());
-        Map<String, Long> memory = new LinkedHashMap<>();
+        Map<String, T> figures = new LinkedHashMap<>();
         for (RecordedProcess process : recorded) {
-            process.live().flatMap(handle -> residentMegabytes(handle, recordedPids))
-                    .ifPresent(mb -> memory.put(process.name(), mb));
+            process.live().flatMap(handle -> withDescendants(handle, recordedPids, figure, add))
+                    .ifPresent(value -> figures.put(process.name(), value));
         }
-        return memory;
+        return figures;
     }
 
-    /** The process's resident memory with its unrecorded descendants'; empty where there is no /proc. */
-    private static Optional<Long> residentMegabytes(ProcessHandle process, Set<Long> recordedPids) {
-        long descendants = process.children().filter(child -> !recordedPids.contains(child.pid()))
-                .flatMap(child -> residentMegabytes(child, recordedPids).stream()).mapToLong(Long::longValue).sum();
-        return residentMegabytes(process.pid()).map(own -> own + descendants);
+    private static <T> Optional<T> withDescendants(ProcessHandle process, Set<Long> recordedPids,
+                                                   Function<ProcessHandle, Optional<T>> figure, BinaryOperator<T> add) {
+        Optional<T> descendants = process.children().filter(child -> !recordedPids.contains(child.pid()))
+                .flatMap(child -> withDescendants(child, recordedPids, figure, add).stream()).reduce(add);
+        return figure.apply(process).map(own -> descendants.map(theirs -> add.apply(own, theirs)).orElse(own));
     }
 
     /**

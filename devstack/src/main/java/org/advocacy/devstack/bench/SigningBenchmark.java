@@ -49,10 +49,10 @@ public final class SigningBenchmark {
     private final HttpClient http;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String gateway;
-    /** The gateway's actuator, where the warm-up reads its compilers' time. */
-    private final String gatewayManagement;
     private final String direct;
     private final List<Measurement> measured = new ArrayList<>();
+    private final CpuCost cpu;
+    private final List<CpuCost.Measured> costs = new ArrayList<>();
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private final List<String> failures = new ArrayList<>();
     private final int concurrency;
@@ -64,8 +64,8 @@ public final class SigningBenchmark {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(Math.max(4, concurrency))).build();
         this.gateway = "http://127.0.0.1:" + settings.port(Port.GATEWAY);
-        this.gatewayManagement = "http://127.0.0.1:" + settings.port(Port.GATEWAY_MANAGEMENT);
         this.direct = "http://127.0.0.1:" + settings.port(Port.PETITION_SERVICE);
+        this.cpu = new CpuCost(settings);
     }
 
     /** @param args {@code [signatures [concurrency [reads [rate]]]]} */
@@ -89,8 +89,9 @@ public final class SigningBenchmark {
         out.printf("Benchmark %s: %d signatures, %d concurrent clients, %d reads per path, emails at %d/s, petition %s%n",
                 run, signatures, concurrency, reads, rate, petition);
 
-        int warmed = new Warmup(http, out, Map.of("gateway", gatewayManagement, "petition-service", direct,
-                "events-service", readList.eventsService())).run(round -> {
+        int warmed = new Warmup(out, settings, List.of("gateway", "petition-service", "events-service",
+                "cases-service", "notifications-service", RunDirectory.DEVSTACK))
+                .run(round -> {
                     int base = 1_000_000 * round;
                     load.run("warm", "gateway", 100, i -> sign(gateway, petition, "warm", base + i));
                     load.run("warm", "direct", 100, i -> sign(direct, petition, "warm", base + 500_000 + i));
@@ -100,9 +101,12 @@ public final class SigningBenchmark {
                             load.run("warm", "direct", 300, i -> get(read.direct() + read.path()));
                         }
                     }
-                }, 2, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_ROUNDS", "8")));
+                }, 2, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_ROUNDS", "40")));
         figures.put("warmupRounds", warmed);
-        figures.put("warmupEmailsDrainedMs", drainWarmupEmails(warmed * 200));
+        figures.put("warmupEmailsDrainedMs", drainWarmupEmails(warmed, 200));
+        Duration quiet = cpu.measureIdle(Duration.ofSeconds(3), 150, Duration.ofSeconds(90));
+        out.printf("idle after %.0f s: %s ms of CPU per second%n", quiet.toMillis() / 1000.0, rounded(cpu.idleMillisPerSecond()));
+        figures.put("idleCpuMsPerSecond", rounded(cpu.idleMillisPerSecond()));
 
         out.println();
         out.println(Measurement.header());
@@ -140,7 +144,9 @@ public final class SigningBenchmark {
 
         for (Reads.Read read : readList.all()) {
             if (read.direct() == null) {
-                measured.add(print(load.run(read.name(), "gateway", reads, i -> get(gateway + read.path()))));
+                CpuCost.Measured page = cpu.measure(() -> load.run(read.name(), "gateway", reads, i -> get(gateway + read.path())));
+                measured.add(print(page.measurement()));
+                costs.add(page);
             } else {
                 alternate(read.name(), reads / ROUNDS / 2, (path, base) -> i -> get((path.equals(gateway) ? gateway : read.direct())
                         + read.path()));
@@ -195,6 +201,7 @@ public final class SigningBenchmark {
             failures.add("the RSVP race did not run: " + failed.getMessage());
         }
         ratios();
+        cpuCosts();
         checkAnswers();
         Map<String, Long> memory = Processes.residentMegabytes(settings);
         figures.put("residentMb", memory);
@@ -213,17 +220,63 @@ public final class SigningBenchmark {
     /** Runs the gateway and the direct path in turns, {@link #ROUNDS} rounds of {@code each} requests each; prints both. */
     private Measurement[] alternate(String phase, int each, RequestSource source) throws Exception {
         LoadRunner load = new LoadRunner(http, concurrency);
-        Measurement viaGateway = null;
-        Measurement viaDirect = null;
+        CpuCost.Measured viaGateway = null;
+        CpuCost.Measured viaDirect = null;
         for (int round = 0; round < ROUNDS; round++) {
-            Measurement g = load.run(phase, "gateway", each, source.requests(gateway, 2 * round * each));
-            Measurement d = load.run(phase, "direct", each, source.requests(direct, (2 * round + 1) * each));
+            int gatewayFirst = 2 * round * each;
+            int directFirst = (2 * round + 1) * each;
+            CpuCost.Measured g = cpu.measure(() -> load.run(phase, "gateway", each, source.requests(gateway, gatewayFirst)));
+            CpuCost.Measured d = cpu.measure(() -> load.run(phase, "direct", each, source.requests(direct, directFirst)));
             viaGateway = viaGateway == null ? g : viaGateway.plus(g);
             viaDirect = viaDirect == null ? d : viaDirect.plus(d);
         }
-        measured.add(print(viaGateway));
-        measured.add(print(viaDirect));
-        return new Measurement[] {viaGateway, viaDirect};
+        measured.add(print(viaGateway.measurement()));
+        measured.add(print(viaDirect.measurement()));
+        costs.add(viaGateway);
+        costs.add(viaDirect);
+        return new Measurement[] {viaGateway.measurement(), viaDirect.measurement()};
+    }
+
+    /**
+     * What each request cost in CPU, and the most per second the machine's cores could carry at that
+     * cost. A signature's emailing runs beside the signing and is counted with it, as far as it kept up.
+     */
+    private void cpuCosts() {
+        out.printf("%nCPU per request, ms (each process's time during the phase, less its idle time; %d cores):%n", cpu.cores());
+        out.printf("%-22s %-8s %9s %7s %18s   %s%n", "phase", "path", "platform", "client", "at most per second",
+                "where the platform's went");
+        List<Map<String, Object>> perPhase = new ArrayList<>();
+        for (CpuCost.Measured cost : costs) {
+            Measurement m = cost.measurement();
+            double platform = cost.platformMillisPerRequest();
+            double client = cost.clientMillisPerRequest();
+            long alone = Math.round(1000.0 * cpu.cores() / platform);
+            long withClient = Math.round(1000.0 * cpu.cores() / (platform + client));
+            out.printf("%-22s %-8s %9.2f %7.2f %8d / %-7d   %s%n", m.phase(), m.path(), platform, client, alone, withClient,
+                    String.join(", ", cost.platformPerRequest().entrySet().stream().filter(p -> p.getValue() >= 0.01)
+                            .map(p -> "%s %.2f".formatted(p.getKey(), p.getValue())).toList()));
+            Map<String, Object> figure = new LinkedHashMap<>();
+            figure.put("phase", m.phase());
+            figure.put("path", m.path());
+            figure.put("platformMs", round2(platform));
+            figure.put("clientMs", round2(client));
+            figure.put("atMostPerSecondPlatformAlone", alone);
+            figure.put("atMostPerSecondWithClient", withClient);
+            figure.put("byProcessMs", rounded(cost.platformPerRequest()));
+            perPhase.add(figure);
+        }
+        out.println("(at most per second: the platform alone / with the client on the same machine)");
+        figures.put("cpuPerRequest", perPhase);
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static Map<String, Double> rounded(Map<String, Double> values) {
+        Map<String, Double> rounded = new LinkedHashMap<>();
+        values.forEach((name, value) -> rounded.put(name, round2(value)));
+        return rounded;
     }
 
     private Measurement print(Measurement measurement) {
@@ -330,18 +383,24 @@ public final class SigningBenchmark {
         return new Tokens(new ArrayList<>(tokens.values()), lastArrivalMillis, emailsPerSecond);
     }
 
-    /** Waits until the warm-up's emails are all sent, so that they do not queue before the measured ones. */
-    private Long drainWarmupEmails(int expected) throws Exception {
+    /**
+     * Waits until the last warm-up round's emails are all sent, so that the warm-up's do not queue
+     * before the measured ones. The last round's alone: the SMTP server keeps the newest 2,000
+     * recipients, fewer than a long warm-up sends. Its addresses are numbered from a million times
+     * the round, so "warm-run-8" starts round 8's and no earlier round's.
+     */
+    private Long drainWarmupEmails(int lastRound, int perRound) throws Exception {
         Mailbox mailbox = new Mailbox(http, mailApi());
+        String lastRoundPrefix = "warm-" + run + "-" + lastRound;
         long started = System.nanoTime();
         long deadline = started + Duration.ofSeconds(300).toNanos();
         int arrived = 0;
-        while (System.nanoTime() < deadline && (arrived = mailbox.recipientsStartingWith("warm-" + run + "-").size()) < expected) {
+        while (System.nanoTime() < deadline && (arrived = mailbox.recipientsStartingWith(lastRoundPrefix).size()) < perRound) {
             Thread.sleep(500);
         }
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        out.printf("warm-up: %d of %d emails sent, %d ms after the warm-up ended%n", arrived, expected, millis);
-        return arrived < expected ? null : millis;
+        out.printf("warm-up: %d of the last round's %d emails sent, %d ms after the warm-up ended%n", arrived, perRound, millis);
+        return arrived < perRound ? null : millis;
     }
 
     private record Tokens(List<String> links, Long lastArrivalMillis, Long emailsPerSecond) {

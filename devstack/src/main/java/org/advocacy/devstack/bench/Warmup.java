@@ -1,52 +1,63 @@
 package org.advocacy.devstack.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.advocacy.devstack.process.RecordedProcess;
+import org.advocacy.devstack.process.RunDirectory;
+import org.advocacy.devstack.settings.DevstackSettings;
 
 /**
  * Runs the benchmark's own mix until the JIT compilers have settled: a round counts as settled when
- * every watched service spent under {@value #SETTLED_SHARE_PERCENT}% of the round's time compiling
- * (all compiler threads together; on a busy machine the last rounds are the settled ones)
- * (Micrometer's {@code jvm_compilation_time_ms_total} on each service's {@code /actuator/prometheus}).
- * A service that does not publish it is judged by its round's throughput alone.
+ * the compiler threads of every watched service used under {@value #SETTLED_SHARE_PERCENT}% of that
+ * service's CPU time in the round. CPU time, read from {@code /proc} per thread, rather than the
+ * JVM's compilation time, which adds up each compilation's elapsed time: on a saturated machine a
+ * starved compiler's compilations last long, and that sum ran above 100% of the round for rounds on
+ * end while telling nothing of how much compiling was left. Where there is no {@code /proc} the
+ * rounds run to their maximum.
  */
 final class Warmup {
 
     private static final int SETTLED_SHARE_PERCENT = 5;
-    private static final Pattern COMPILATION = Pattern.compile("(?m)^jvm_compilation_time_ms_total\\{[^}]*} ([0-9.E+]+)");
 
-    private final HttpClient http;
     private final PrintStream out;
-    private final Map<String, String> services;
+    private final DevstackSettings settings;
+    private final List<String> services;
 
-    /** @param services name → base URL of each service whose compiler is watched */
-    Warmup(HttpClient http, PrintStream out, Map<String, String> services) {
-        this.http = http;
+    /** @param services the names devstack records the watched services by */
+    Warmup(PrintStream out, DevstackSettings settings, List<String> services) {
         this.out = out;
-        this.services = services;
+        this.settings = settings;
+        this.services = List.copyOf(services);
     }
 
     /** Runs {@code round} until settled (at least {@code minRounds}, at most {@code maxRounds}); answers the rounds run. */
     int run(Round round, int minRounds, int maxRounds) throws Exception {
-        Map<String, Double> before = compilationMillis();
+        Map<String, ThreadTimes> before = threadTimes();
         for (int i = 1; i <= maxRounds; i++) {
             long started = System.nanoTime();
             round.run(i);
-            double roundMillis = (System.nanoTime() - started) / 1e6;
-            Map<String, Double> after = compilationMillis();
+            double roundSeconds = (System.nanoTime() - started) / 1e9;
+            Map<String, ThreadTimes> after = threadTimes();
             Map<String, Long> shares = new LinkedHashMap<>();
-            after.forEach((name, millis) -> shares.put(name, Math.round(100 * (millis - before.getOrDefault(name, 0.0)) / roundMillis)));
-            out.printf("warm-up round %d: %.1f s, share of time compiling %s%n", i, roundMillis / 1000, percents(shares));
+            after.forEach((name, times) -> {
+                ThreadTimes earlier = before.get(name);
+                if (earlier != null) {
+                    shares.put(name, times.compilingShareSince(earlier));
+                }
+            });
+            out.printf("warm-up round %d: %.1f s, compiler threads' share of each service's CPU %s%n", i, roundSeconds,
+                    percents(shares));
             before.putAll(after);
-            if (i >= minRounds && shares.values().stream().allMatch(share -> share < SETTLED_SHARE_PERCENT)) {
+            if (i >= minRounds && !shares.isEmpty() && shares.values().stream().allMatch(share -> share < SETTLED_SHARE_PERCENT)) {
                 return i;
             }
         }
@@ -54,26 +65,66 @@ final class Warmup {
         return maxRounds;
     }
 
-    private Map<String, Double> compilationMillis() {
-        Map<String, Double> millis = new LinkedHashMap<>();
-        services.forEach((name, url) -> {
-            try {
-                HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus"))
-                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                Matcher total = COMPILATION.matcher(metrics.body());
-                if (metrics.statusCode() == 200 && total.find()) {
-                    millis.put(name, Double.parseDouble(total.group(1)));
-                }
-            } catch (Exception notPublished) {
-                // judged by the rounds alone
+    private Map<String, ThreadTimes> threadTimes() {
+        Map<String, ThreadTimes> times = new LinkedHashMap<>();
+        for (RecordedProcess process : new RunDirectory(settings.dataDirectory()).recorded()) {
+            if (services.contains(process.name())) {
+                process.live().flatMap(handle -> ThreadTimes.of(handle.pid())).ifPresent(read -> times.put(process.name(), read));
             }
-        });
-        return millis;
+        }
+        return times;
     }
 
     private static String percents(Map<String, Long> shares) {
-        return shares.isEmpty() ? "(not published)" : String.join(", ",
+        return shares.isEmpty() ? "(not readable here)" : String.join(", ",
                 shares.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + "%").toList());
+    }
+
+    /**
+     * The CPU ticks of each thread of a process, and which threads are the JIT's ("C1 CompilerThre",
+     * "C2 CompilerThre": Linux keeps 15 characters of a thread's name). Compiler threads come and go
+     * with the load, so shares are taken per thread.
+     */
+    record ThreadTimes(Map<Long, Long> compilerTicks, Map<Long, Long> allTicks) {
+
+        static Optional<ThreadTimes> of(long pid) {
+            Map<Long, Long> compiler = new HashMap<>();
+            Map<Long, Long> all = new HashMap<>();
+            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        long tid = Long.parseLong(task.getFileName().toString());
+                        String stat = Files.readString(task.resolve("stat"));
+                        // "tid (name) state ...": the name may hold spaces, so fields are counted after its ")".
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        all.put(tid, ticks);
+                        if (name.contains("CompilerThre")) {
+                            compiler.put(tid, ticks);
+                        }
+                    } catch (IOException | RuntimeException ended) {
+                        // the thread ended while being read
+                    }
+                }
+            } catch (IOException | RuntimeException noProc) {
+                return Optional.empty();
+            }
+            return Optional.of(new ThreadTimes(compiler, all));
+        }
+
+        /** Percent of the process's CPU since {@code earlier} that its compiler threads used. */
+        long compilingShareSince(ThreadTimes earlier) {
+            long compiling = spentSince(compilerTicks, earlier.compilerTicks);
+            long total = spentSince(allTicks, earlier.allTicks);
+            return total == 0 ? 0 : Math.round(100.0 * compiling / total);
+        }
+
+        private static long spentSince(Map<Long, Long> now, Map<Long, Long> before) {
+            return now.entrySet().stream()
+                    .mapToLong(thread -> Math.max(0, thread.getValue() - before.getOrDefault(thread.getKey(), 0L)))
+                    .sum();
+        }
     }
 
     @FunctionalInterface
