@@ -101,7 +101,7 @@ public final class SigningBenchmark {
                             load.run("warm", "direct", 300, i -> get(read.direct() + read.path()));
                         }
                     }
-                }, 2, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_ROUNDS", "40")));
+                }, 2, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_ROUNDS", "80")));
         figures.put("warmupRounds", warmed);
         figures.put("warmupEmailsDrainedMs", drainWarmupEmails(warmed, 200));
         Duration quiet = cpu.measureIdle(Duration.ofSeconds(3), 150, Duration.ofSeconds(90));
