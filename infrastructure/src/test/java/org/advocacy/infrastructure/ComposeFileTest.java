@@ -240,6 +240,7 @@ class ComposeFileTest {
         private static final Pattern ENVIRONMENT_PLACEHOLDER =
                 Pattern.compile("(?<!\\$\\{[A-Z][A-Z0-9_]{0,100}:)\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
+        private static final Pattern PLACEHOLDER_WITH_DEFAULT = Pattern.compile("\\$\\{([^:}]+):([^}]+)}");
         private static final Pattern ENV_ENTRY = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)=(.*)$");
 
         private static final Pattern INTERPOLATED_NAME = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)");
@@ -317,17 +318,22 @@ class ComposeFileTest {
             if (!probesEnabled && !readinessGroup) {
                 problems.add(module + ": /actuator/health/readiness needs management.endpoint.health.probes.enabled: true");
             }
-            String actuatorPort = "8080";
-            if (flat.containsKey("management.server.port")) {
-                Matcher placeholder = Pattern.compile("\\$\\{([^:}]+):([^}]+)}").matcher(String.valueOf(flat.get("management.server.port")));
-                actuatorPort = !placeholder.matches() ? String.valueOf(flat.get("management.server.port"))
-                        : environment.containsKey(placeholder.group(1)) ? String.valueOf(environment.get(placeholder.group(1)))
-                        : placeholder.group(2);
-            }
+            String actuatorPort = flat.containsKey("management.server.port")
+                    ? resolved(String.valueOf(flat.get("management.server.port")), environment) : "8080";
             if (!String.valueOf(healthcheck).contains("localhost:" + actuatorPort + "/actuator/health/readiness")) {
                 problems.add(module + ": healthcheck does not ask the actuator's port " + actuatorPort + ": " + healthcheck);
             }
             return problems;
+        }
+
+        /** A value as the service would read it: {@code ${NAME:default}} from compose's environment, else its default. */
+        private static String resolved(String value, Map<String, ?> environment) {
+            Matcher placeholder = PLACEHOLDER_WITH_DEFAULT.matcher(value);
+            if (!placeholder.matches()) {
+                return value;
+            }
+            return environment.containsKey(placeholder.group(1)) ? String.valueOf(environment.get(placeholder.group(1)))
+                    : placeholder.group(2);
         }
 
         static Map<String, Map<String, Object>> services(Map<String, Object> compose) {

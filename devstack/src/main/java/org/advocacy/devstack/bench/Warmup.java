@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.advocacy.devstack.process.ProcStat;
 import org.advocacy.devstack.process.RecordedProcess;
 import org.advocacy.devstack.process.RunDirectory;
 import org.advocacy.devstack.settings.DevstackSettings;
@@ -94,13 +95,10 @@ final class Warmup {
                 for (Path task : tasks.toList()) {
                     try {
                         long tid = Long.parseLong(task.getFileName().toString());
-                        String stat = Files.readString(task.resolve("stat"));
-                        // "tid (name) state ...": the name may hold spaces, so fields are counted after its ")".
-                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        ProcStat stat = ProcStat.parse(Files.readString(task.resolve("stat")));
+                        long ticks = stat.field(14) + stat.field(15); // user and system time
                         all.put(tid, ticks);
-                        if (name.contains("CompilerThre")) {
+                        if (stat.name().contains("CompilerThre")) {
                             compiler.put(tid, ticks);
                         }
                     } catch (IOException | RuntimeException ended) {

@@ -44,10 +44,8 @@ public record RecordedProcess(String name, long pid, long startedAtMillis, long 
     /** Field 22 of {@code /proc/<pid>/stat}; 0 where there is none (not Linux, or the process is gone). */
     static long startTicks(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
-            // The command name (field 2) may hold spaces and parentheses: count from its closing one.
-            String[] afterName = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(afterName[19]);
+            return ProcStat.parse(Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII))
+                    .field(22);
         } catch (IOException | RuntimeException unavailable) {
             return 0;
         }
